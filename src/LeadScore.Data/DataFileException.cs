@@ -1,0 +1,40 @@
+namespace LeadScore.Data;
+
+/// <summary>
+/// The data layer's one error type: an input or output file that cannot be read or written as asked.
+/// Messages are one line saying what is wrong and what to do.
+/// </summary>
+public sealed class DataFileException : Exception
+{
+    private DataFileException(string message, Exception? inner = null) : base(message, inner) { }
+
+    public static DataFileException NotFound(string path) =>
+        new($"{path}: file not found; pass --input with a .parquet or .csv file.");
+
+    public static DataFileException UnknownFormat(string path) =>
+        new($"{path}: unknown file type; name it .parquet or .csv (other extensions: the content must be Parquet).");
+
+    public static DataFileException Unreadable(string path, string reason, Exception? inner = null) =>
+        new($"{path}: cannot be read ({FirstLine(reason)}); check that it is a valid {(path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "CSV file with a header row" : "Parquet file")}.", inner);
+
+    public static DataFileException Empty(string path) =>
+        new($"{path}: the file has no rows; nothing to score.");
+
+    public static DataFileException IdColumnMissing(string path, string column, IEnumerable<string> available) =>
+        new($"{path}: id column '{column}' not found; pass --id-column with one of: {string.Join(", ", available.Take(12))}{(available.Count() > 12 ? ", …" : "")}.");
+
+    public static DataFileException OutputFormat(string path) =>
+        new($"{path}: output must end in .csv or .parquet.");
+
+    public static DataFileException OutputNotWritable(string path, string reason, Exception? inner = null) =>
+        new($"{path}: cannot write the output ({FirstLine(reason)}); check the folder exists and is writable. Nothing was replaced.", inner);
+
+    public static DataFileException SameFile(string path) =>
+        new($"{path}: the output would overwrite the input; choose another --output path.");
+
+    private static string FirstLine(string s)
+    {
+        var line = s.Split('\n', 2)[0].Trim();
+        return line.Length > 240 ? line[..240] + "…" : line;
+    }
+}

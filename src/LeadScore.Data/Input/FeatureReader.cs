@@ -1,0 +1,135 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using LeadScore.Engine;
+using LeadScore.Engine.Schema;
+using LeadScore.Engine.Scoring;
+
+namespace LeadScore.Data.Input;
+
+/// <summary>
+/// Streams an input file into <see cref="FeatureBlock"/>s through embedded DuckDB (Parquet or CSV). Columns are
+/// found by name; the schema's codes and null policies are applied; the whole file is validated on open.
+/// </summary>
+public sealed class FeatureReader : IDisposable
+{
+    private readonly DuckDBConnection connection;
+    private readonly DuckDBCommand command;
+    private readonly DbDataReader reader;
+    private readonly NullPolicy[] nulls;
+
+    private FeatureReader(DuckDBConnection connection, DuckDBCommand command, DbDataReader reader, NullPolicy[] nulls, long rows, InputFile file)
+    {
+        this.connection = connection;
+        this.command = command;
+        this.reader = reader;
+        this.nulls = nulls;
+        RowCount = rows;
+        File = file;
+    }
+
+    public InputFile File { get; }
+
+    /// <summary>Rows in the file (counted while validating).</summary>
+    public long RowCount { get; }
+
+    /// <summary>Opens and validates <paramref name="path"/> for the features (in model order).</summary>
+    public static FeatureReader Open(string path, IReadOnlyList<FeatureSpec> features, string idColumn)
+    {
+        var file = InputFile.Recognise(path);
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        try
+        {
+            connection.Open();
+            var columns = Describe(connection, file);
+            var id = columns.GetValueOrDefault(idColumn) ?? throw DataFileException.IdColumnMissing(path, idColumn, columns.Keys);
+            var bound = Bind(file, features, columns);
+            long rows = new InputValidator(connection, file, id).Validate(bound);
+            var select = string.Join(", ", bound.Select(b => FeatureSql.Value(b.Spec, b.Column)));
+            var command = connection.CreateCommand();
+            command.CommandText = $"SELECT CAST({id.Quoted} AS VARCHAR), {select} FROM {file.TableFunction}";
+            var reader = command.ExecuteReader();
+            return new FeatureReader(connection, command, reader, features.Select(f => f.Nulls).ToArray(), rows, file);
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw DataFileException.Unreadable(path, e.Message, e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Fills the block with the next rows and their ids; returns how many (0 at the end).</summary>
+    public int Read(FeatureBlock block, string[] ids)
+    {
+        int features = nulls.Length;
+        int count = 0;
+        try
+        {
+            while (count < block.Stride && reader.Read())
+            {
+                ids[count] = reader.IsDBNull(0) ? "" : reader.GetString(0);
+                for (int f = 0; f < features; f++)
+                    block[count, f] = reader.IsDBNull(f + 1) ? Null(f, ids[count]) : (float)reader.GetDouble(f + 1);
+                count++;
+            }
+        }
+        catch (DuckDBException e)
+        {
+            throw DataFileException.Unreadable(File.Path, e.Message, e);
+        }
+        block.SetCount(count);
+        return count;
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        command.Dispose();
+        connection.Dispose();
+    }
+
+    // Validation rejected NULLs where the policy forbids them; meeting one here means the file changed underneath.
+    private float Null(int feature, string id) => nulls[feature].Handling switch
+    {
+        NullHandling.Fill => nulls[feature].FillValue,
+        NullHandling.Missing => float.NaN,
+        _ => throw ScoringException.NullNotAllowed(File.Path, $"feature {feature}", [id]),
+    };
+
+    private static Dictionary<string, InputColumn> Describe(DuckDBConnection connection, InputFile file)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DESCRIBE SELECT * FROM {file.TableFunction}";
+        using var reader = command.ExecuteReader();
+        var columns = new Dictionary<string, InputColumn>(StringComparer.Ordinal);
+        while (reader.Read()) columns[reader.GetString(0)] = new InputColumn(reader.GetString(0), reader.GetString(1));
+        return columns;
+    }
+
+    private static List<(FeatureSpec Spec, InputColumn Column)> Bind(InputFile file, IReadOnlyList<FeatureSpec> features,
+        Dictionary<string, InputColumn> columns)
+    {
+        var missing = features.Where(f => !columns.ContainsKey(f.Column)).ToList();
+        if (missing.Count > 0)
+            throw ScoringException.MissingColumns(file.Path, missing.Select(f => f.Column), MissingHint(missing, columns));
+        return features.Select(f => (f, columns[f.Column])).ToList();
+    }
+
+    private static string? MissingHint(List<FeatureSpec> missing, Dictionary<string, InputColumn> columns)
+    {
+        foreach (var f in missing)
+        {
+            var caseOnly = columns.Keys.FirstOrDefault(c => string.Equals(c, f.Column, StringComparison.OrdinalIgnoreCase));
+            if (caseOnly is not null) return $"'{caseOnly}' differs from '{f.Column}' only in case; names must match exactly";
+            if (f.IsCategorical && columns.ContainsKey(f.Name))
+                return $"the input has pre-encoded '{f.Name}', but the schema reads labels from '{f.Column}' so that codes are the ones the model was trained with";
+            if (!f.IsCategorical && f.Name.EndsWith("_encoded", StringComparison.Ordinal) && columns.ContainsKey(f.Name[..^8]))
+                return $"the input has the labels in '{f.Name[..^8]}': pass --schema with the model's category codes (built-in: {string.Join(", ", BuiltInSchemas.Names)})";
+        }
+        return null;
+    }
+}

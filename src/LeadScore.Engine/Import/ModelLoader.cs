@@ -1,0 +1,29 @@
+using LeadScore.Engine.Model;
+
+namespace LeadScore.Engine.Import;
+
+/// <summary>Reads a model file, recognising XGBoost JSON and LightGBM text by their content, not their name.</summary>
+public static class ModelLoader
+{
+    public static TreeEnsemble Load(string path)
+    {
+        if (!File.Exists(path)) throw ScoringException.ModelFileMissing(path);
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ScoringException.ModelUnreadable(path, e.Message);
+        }
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses model text; <paramref name="source"/> names it in messages.</summary>
+    public static TreeEnsemble Parse(string text, string source)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (start.IsEmpty) throw ScoringException.ModelUnreadable(source, "the file is empty");
+        if (start[0] == '{') return XGBoostJsonReader.Read(text, source);
+        if (start.StartsWith("tree", StringComparison.Ordinal)) return LightGbmTextReader.Read(text, source);
+        throw ScoringException.ModelUnreadable(source, "it starts with neither '{' (XGBoost JSON) nor 'tree' (LightGBM text)");
+    }
+}

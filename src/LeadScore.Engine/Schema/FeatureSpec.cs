@@ -1,0 +1,42 @@
+namespace LeadScore.Engine.Schema;
+
+/// <summary>
+/// How one model feature is read from an input row: the column it comes from, its category codes when it is
+/// categorical (the codes the model was trained with, never refitted on the batch), and its NULL policy.
+/// </summary>
+public sealed class FeatureSpec
+{
+    public FeatureSpec(string name, string? column = null, IReadOnlyDictionary<string, int>? categories = null,
+        NullPolicy? nulls = null)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("a feature needs a name");
+        Name = name;
+        Column = string.IsNullOrWhiteSpace(column) ? name : column;
+        Categories = categories;
+        labels = categories?.GroupBy(kv => kv.Value).ToDictionary(g => g.Key, g => g.First().Key);
+        Nulls = nulls ?? NullPolicy.Reject;
+    }
+
+    /// <summary>The model's feature name.</summary>
+    public string Name { get; }
+
+    /// <summary>The input column the value comes from (the feature name unless the schema says otherwise).</summary>
+    public string Column { get; }
+
+    /// <summary>Label → code for a categorical feature; null for a numeric one.</summary>
+    public IReadOnlyDictionary<string, int>? Categories { get; }
+
+    public NullPolicy Nulls { get; }
+
+    public bool IsCategorical => Categories is not null;
+
+    /// <summary>The code of a category label, or null when the model was not trained with it.</summary>
+    public float? Encode(string label) =>
+        Categories!.TryGetValue(label, out var code) ? code : null;
+
+    /// <summary>The label of a code, for explanations (e.g. 2 → "120+").</summary>
+    public string? Label(float code) =>
+        labels is not null && code == MathF.Floor(code) && labels.TryGetValue((int)code, out var label) ? label : null;
+
+    private readonly Dictionary<int, string>? labels;
+}

@@ -1,0 +1,42 @@
+namespace LeadScore.Engine.Scoring;
+
+/// <summary>Spreads the rows of a block over worker threads; each worker scores whole tiles.</summary>
+public sealed class BatchScorer
+{
+    private const int ChunkRows = 1024;
+    private readonly EnsembleScorer scorer;
+    private readonly ParallelOptions options;
+
+    public BatchScorer(EnsembleScorer scorer, int threads)
+    {
+        this.scorer = scorer;
+        Threads = threads <= 0 ? Environment.ProcessorCount : threads;
+        options = new ParallelOptions { MaxDegreeOfParallelism = Threads };
+    }
+
+    public int Threads { get; }
+
+    public EnsembleScorer Scorer => scorer;
+
+    public void Run(FeatureBlock block, ScoreBlock output, bool explain)
+    {
+        int chunks = (block.Count + ChunkRows - 1) / ChunkRows;
+        if (Threads == 1 || chunks <= 1)
+        {
+            RunChunks(block, output, explain, 0, chunks);
+            return;
+        }
+        Parallel.For(0, chunks, options, c => RunChunks(block, output, explain, c, c + 1));
+    }
+
+    private void RunChunks(FeatureBlock block, ScoreBlock output, bool explain, int from, int to)
+    {
+        for (int c = from; c < to; c++)
+        {
+            int start = c * ChunkRows;
+            int rows = Math.Min(ChunkRows, block.Count - start);
+            if (explain) scorer.Explain(block, output, start, rows);
+            else scorer.Score(block, output, start, rows);
+        }
+    }
+}
