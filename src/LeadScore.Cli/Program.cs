@@ -1,1 +1,3 @@
-class P{static void Main(){}}
+using LeadScore.Cli;
+
+return LeadScoreApp.Run(args);

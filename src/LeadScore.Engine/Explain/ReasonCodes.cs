@@ -6,16 +6,17 @@ namespace LeadScore.Engine.Explain;
 public static class ReasonCodes
 {
     /// <summary>
-    /// Fills <paramref name="reasons"/> (row-major, k per row) for rows [0, count). Ties go to the lower feature
-    /// index; a row with fewer than k non-zero contributions gets reasons with Feature = -1 in the remaining places.
+    /// Fills <paramref name="reasons"/> (row-major, k per row, indexed by block row) for rows [start, start + count).
+    /// Ties go to the lower feature index; a row with fewer than k non-zero contributions gets reasons with
+    /// Feature = -1 in the remaining places.
     /// </summary>
-    public static void TopK(FeatureBlock input, ScoreBlock scores, int count, int k, Span<ReasonCode> reasons)
+    public static void TopK(FeatureBlock input, ScoreBlock scores, int start, int count, int k, Span<ReasonCode> reasons)
     {
         int features = scores.FeatureCount;
         if (!scores.HasShap) throw new ArgumentException("top-k reasons need SHAP values");
         var shap = scores.Shap;
         Span<int> best = stackalloc int[k];
-        for (int row = 0; row < count; row++)
+        for (int row = start; row < start + count; row++)
         {
             int found = 0;
             for (int f = 0; f < features; f++)

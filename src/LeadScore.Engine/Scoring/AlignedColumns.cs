@@ -35,5 +35,8 @@ public sealed unsafe class AlignedColumns
 
     public Span<float> Column(int column) => buffer.AsSpan(offset + column * Stride, Stride);
 
+    /// <summary>A column as memory, for writers that take <see cref="ReadOnlyMemory{T}"/>.</summary>
+    public Memory<float> ColumnMemory(int column) => buffer.AsMemory(offset + column * Stride, Stride);
+
     public ref float this[int row, int column] => ref buffer[offset + column * Stride + row];
 }

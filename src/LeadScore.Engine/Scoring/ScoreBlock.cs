@@ -35,5 +35,9 @@ public sealed class ScoreBlock
     /// <summary>The SHAP column of a feature (or of the bias at index FeatureCount).</summary>
     public Span<float> ShapColumn(int feature) => Shap.Column(feature);
 
+    /// <summary>Margins (column 0), probabilities (1) or, from 2 on, SHAP columns (feature + 2), as memory.</summary>
+    public ReadOnlyMemory<float> ColumnMemory(int column) =>
+        column < 2 ? Scores.ColumnMemory(column) : Shap.ColumnMemory(column - 2);
+
     public float ShapValue(int row, int feature) => Shap[row, feature];
 }

@@ -1,0 +1,24 @@
+namespace LeadScore.Cli;
+
+/// <summary>The CLI layer's one error type: an option or combination of options that cannot work.</summary>
+public sealed class CliException : Exception
+{
+    private CliException(string message) : base(message) { }
+
+    public static CliException FixturesNotFound(string? given, IEnumerable<string> tried) =>
+        new(given is not null
+            ? $"fixtures folder {given} does not hold the V4.1 fixtures (leads_v41.parquet, models/v4.1.0_r3/model.json, models/v4.0.0/model.json, published/, reference/); pass --fixtures with the v41 folder."
+            : $"the V4.1 fixtures were not found (looked in {string.Join(", ", tried)}); the demo needs leads_v41.parquet and the models/, published/ and reference/ folders of shared/fixtures/v41: pass --fixtures DIR or set LEADSCORE_FIXTURES.");
+
+    public static CliException TopKOutOfRange(int k, int features) =>
+        new($"--top-k {k} must be between 1 and the model's {features} features.");
+
+    public static CliException BestIterationMissing(string model) =>
+        new($"{model}: --best-iteration was given but the model records no best_iteration.");
+
+    public static CliException InvalidOption(string option, string reason) =>
+        new($"{option}: {reason}.");
+
+    public static CliException PeerFailed(string reason) =>
+        new($"the xgboost peer benchmark failed ({reason}); run bench/peer.sh by hand to see why, or pass --no-peer.");
+}

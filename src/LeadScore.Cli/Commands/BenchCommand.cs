@@ -1,0 +1,28 @@
+using System.CommandLine;
+using LeadScore.Cli.Bench;
+using LeadScore.Cli.Demo;
+using LeadScore.Cli.Terminal;
+
+namespace LeadScore.Cli.Commands;
+
+/// <summary><c>leadscore bench &lt;area&gt;</c>: measured speed, side by side with a peer tool run on the same rows.</summary>
+public static class BenchCommand
+{
+    public const long ProductionRows = 1_571_776;
+
+    public static Command Create(CliOutput output)
+    {
+        var fixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder" };
+        var rows = new Option<long>("--rows") { Description = "rows to score (the real leads tiled)", DefaultValueFactory = _ => ProductionRows };
+        var noPeer = new Option<bool>("--no-peer") { Description = "skip the xgboost peer (bench/peer.sh)" };
+        var work = new Option<string>("--work") { Description = "folder for the tiled files", DefaultValueFactory = _ => Path.Combine(".bench", "scoring") };
+        var scoring = new Command("scoring", "Score and explain 1.57M rows with V4.1-R3; xgboost on the same rows") { fixtures, rows, noPeer, work };
+        scoring.SetAction(parse =>
+        {
+            long n = parse.GetValue(rows);
+            if (n < 1) throw CliException.InvalidOption("--rows", "must be at least 1");
+            return new ScoringBench(output, FixtureLocator.Find(parse.GetValue(fixtures)), n, !parse.GetValue(noPeer), parse.GetValue(work)!).Run();
+        });
+        return new Command("bench", "Benchmarks, each against a peer measured in the same run") { scoring };
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using LeadScore.Cli.Demo;
+using LeadScore.Cli.Terminal;
+
+namespace LeadScore.Cli.Commands;
+
+/// <summary><c>leadscore demo</c>: the main job on the real V4.1 leads, next to the published figures.</summary>
+public static class DemoCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var fixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder (default: $LEADSCORE_FIXTURES, else ../shared/fixtures/v41 beside the repository)" };
+        var leads = new Option<int>("--leads") { Description = "how many leads to explain at the end", DefaultValueFactory = _ => 4 };
+        var command = new Command("demo", "Score and explain the real V4.1 leads with the V4.1-R3 and V4.0.0 models and compare with the published figures")
+        {
+            fixtures, leads,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = FixtureLocator.Find(parse.GetValue(fixtures));
+            return new DemoRun(output, folder, parse.GetValue(leads)).Run();
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using LeadScore.Cli.Terminal;
+using LeadScore.Data;
+using LeadScore.Engine.Import;
+using LeadScore.Engine.Schema;
+
+namespace LeadScore.Cli.Commands;
+
+/// <summary><c>leadscore predict</c>: score (and explain) every row of a Parquet or CSV file into a new file.</summary>
+public static class PredictCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var model = new Option<string>("--model") { Description = "XGBoost model.json or LightGBM model.txt", Required = true };
+        var input = new Option<string>("--input") { Description = "rows to score: .parquet or .csv", Required = true };
+        var target = new Option<string>("--output") { Description = "where to write the scores: .parquet or .csv", Required = true };
+        var schema = new Option<string?>("--schema")
+        {
+            Description = $"feature schema: a JSON file or a built-in name ({string.Join(", ", BuiltInSchemas.Names)}); default: final_features.json beside the model if it has category codes, else all numeric",
+        };
+        var id = new Option<string>("--id-column") { Description = "column that identifies a row", DefaultValueFactory = _ => "lead_id" };
+        var shap = new Option<bool>("--shap") { Description = "add one shap_<feature> column per feature and shap_bias (log-odds)" };
+        var topK = new Option<int>("--top-k") { Description = "add the k strongest reasons per row (feature, value, contribution)" };
+        var threads = new Option<int>("--threads") { Description = "worker threads (0 = all cores)" };
+        var best = new Option<bool>("--best-iteration") { Description = "use only the trees up to the model's recorded best_iteration" };
+
+        var command = new Command("predict", "Score and explain every row of a file") { model, input, target, schema, id, shap, topK, threads, best };
+        command.SetAction(parse => Run(output, new PredictOptions(
+            parse.GetValue(model)!, parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(schema),
+            parse.GetValue(id)!, parse.GetValue(shap), parse.GetValue(topK), parse.GetValue(threads), parse.GetValue(best))));
+        return command;
+    }
+
+    private static int Run(CliOutput output, PredictOptions options)
+    {
+        var loaded = ModelLoader.Load(options.Model);
+        var model = options.BestIteration
+            ? loaded.UpToIteration(loaded.BestIteration ?? throw CliException.BestIterationMissing(options.Model))
+            : loaded;
+        var schema = SchemaResolver.Resolve(options.Schema, model);
+        var features = schema.BindTo(model);
+        if (options.TopK < 0 || options.TopK > features.Count) throw CliException.TopKOutOfRange(options.TopK, features.Count);
+        if (options.Threads < 0) throw CliException.InvalidOption("--threads", "must be 0 (all cores) or more");
+
+        var request = new FileScoringRequest(model, features, options.Input, options.Output, options.IdColumn,
+            options.Shap, options.TopK, options.Threads);
+        using var job = FileScoring.Open(request);
+        var result = ProgressReporter.Run(output, "scoring", job.Rows, job.Run);
+        output.Line($"scored {result.Rows:N0} rows with {model.Trees.Count} trees ({model.Producer}), schema {schema.Name}, " +
+                    $"{result.Threads} thread(s), in {result.Elapsed.TotalSeconds:F2} s -> {options.Output}");
+        return 0;
+    }
+
+    private sealed record PredictOptions(string Model, string Input, string Output, string? Schema, string IdColumn,
+        bool Shap, int TopK, int Threads, bool BestIteration);
+}

@@ -1,0 +1,50 @@
+using LeadScore.Cli.Terminal;
+using LeadScore.Data.Input;
+using LeadScore.Engine.Import;
+using LeadScore.Engine.Schema;
+using LeadScore.Metrics;
+
+namespace LeadScore.Cli.Demo;
+
+/// <summary>
+/// The demo: score all real V4.1 leads with V4.1-R3 and V4.0.0, evaluate each on its TEST window next to the
+/// published figures, check the scores against xgboost's, and show the reasons behind a few leads.
+/// </summary>
+public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplain)
+{
+    public int Run()
+    {
+        var leadsFile = Path.Combine(fixtures, "leads_v41.parquet");
+        output.Line($"leadscore demo: real V4.1 leads and models from {Path.GetFullPath(fixtures)}");
+        var outcomes = LeadOutcomes.Read(leadsFile);
+        output.Line($"{outcomes.Count:N0} contacted leads, {outcomes.Values.Count(o => o.Target == 1):N0} converted");
+        var report = new DemoReport(output);
+        ScoredLeads? production = null;
+        foreach (var demo in new[] { DemoModel.V41R3, DemoModel.V400 })
+        {
+            var model = ModelLoader.Load(demo.ModelPath(fixtures));
+            var features = SchemaResolver.Resolve(demo.Schema, model).BindTo(model);
+            var leads = ScoredLeads.Score(leadsFile, model, features);
+            var test = Evaluate(leads, outcomes, demo.Test);
+            var train = Evaluate(leads, outcomes, demo.Train);
+            report.Model(demo, model, leads, test, train, PublishedFigures.For(demo, fixtures), ReferenceCheck.Run(leads, demo, fixtures));
+            production ??= leads;
+        }
+        report.Reasons(production!, outcomes, DemoModel.V41R3.Test, leadsToExplain);
+        return 0;
+    }
+
+    private static ModelEvaluation Evaluate(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateWindow window)
+    {
+        var scores = new List<double>();
+        var labels = new List<int>();
+        for (int i = 0; i < leads.Count; i++)
+        {
+            var outcome = outcomes[leads.Ids[i]];
+            if (!window.Contains(outcome.ContactedDate)) continue;
+            scores.Add(leads.Scores.Probability[i]);
+            labels.Add(outcome.Target);
+        }
+        return ModelEvaluation.Compute(scores.ToArray(), labels.ToArray());
+    }
+}

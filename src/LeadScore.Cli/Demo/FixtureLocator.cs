@@ -1,0 +1,41 @@
+namespace LeadScore.Cli.Demo;
+
+/// <summary>
+/// Finds the real V4.1 fixtures: <c>--fixtures</c>, else <c>$LEADSCORE_FIXTURES</c> (the folder holding v41/ or
+/// v41 itself), else <c>../shared/fixtures/v41</c> beside the repository or the current folder.
+/// </summary>
+public static class FixtureLocator
+{
+    public static string Find(string? given)
+    {
+        if (given is not null)
+            return Holds(given) ? given : Holds(Path.Combine(given, "v41")) ? Path.Combine(given, "v41")
+                : throw CliException.FixturesNotFound(given, []);
+        var tried = Candidates().ToList();
+        return tried.FirstOrDefault(Holds) ?? throw CliException.FixturesNotFound(null, tried);
+    }
+
+    private static IEnumerable<string> Candidates()
+    {
+        var env = Environment.GetEnvironmentVariable("LEADSCORE_FIXTURES");
+        if (!string.IsNullOrWhiteSpace(env))
+        {
+            yield return Path.Combine(env, "v41");
+            yield return env;
+        }
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (!File.Exists(Path.Combine(dir.FullName, "leadscore.slnx"))) continue;
+                yield return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "v41"));
+                break;
+            }
+        }
+    }
+
+    private static bool Holds(string folder) =>
+        File.Exists(Path.Combine(folder, "leads_v41.parquet"))
+        && File.Exists(Path.Combine(folder, "models", "v4.1.0_r3", "model.json"))
+        && File.Exists(Path.Combine(folder, "models", "v4.0.0", "model.json"));
+}

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using LeadScore.Data.Input;
+using LeadScore.Data.Output;
+using LeadScore.Engine.Explain;
+using LeadScore.Engine.Schema;
+using LeadScore.Engine.Scoring;
+
+namespace LeadScore.Data;
+
+/// <summary>
+/// Scores a whole file into another: read (DuckDB), score and explain (all cores), write (CSV or Parquet), as
+/// three overlapping stages over a small pool of batches, so memory stays bounded whatever the file size.
+/// The output appears only when every row is written; on any failure the earlier file is left as it was.
+/// </summary>
+public sealed class FileScoring : IDisposable
+{
+    public const int DefaultBatchRows = 65536;
+    private readonly FileScoringRequest request;
+    private readonly FeatureReader reader;
+    private readonly Stopwatch watch;
+
+    private FileScoring(FileScoringRequest request, FeatureReader reader, Stopwatch watch)
+    {
+        this.request = request;
+        this.reader = reader;
+        this.watch = watch;
+    }
+
+    /// <summary>Rows in the input, known once it has been validated.</summary>
+    public long Rows => reader.RowCount;
+
+    /// <summary>Checks the paths and validates the whole input; nothing is written yet.</summary>
+    public static FileScoring Open(FileScoringRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        CheckPaths(request.Input, request.Output);
+        return new FileScoring(request, FeatureReader.Open(request.Input, request.Features, request.IdColumn), watch);
+    }
+
+    /// <summary>Scores every row into the output, which replaces any earlier file only at the very end.</summary>
+    public FileScoringResult Run(IProgress<long>? progress = null)
+    {
+        var scorer = new BatchScorer(new EnsembleScorer(request.Model), request.Threads);
+        var layout = new OutputLayout(request.IdColumn, request.Features, request.Shap, request.TopK);
+        using var writer = CreateWriter(request.Output, layout, scorer.Threads);
+        long rows = Pipeline(request, reader, scorer, writer, progress);
+        writer.Commit();
+        return new FileScoringResult(rows, watch.Elapsed, scorer.Threads);
+    }
+
+    public void Dispose() => reader.Dispose();
+
+    private static long Pipeline(FileScoringRequest request, FeatureReader reader, BatchScorer scorer, IScoreWriter writer,
+        IProgress<long>? progress)
+    {
+        bool explain = request.Shap || request.TopK > 0;
+        var free = new BlockingCollection<ScoredBatch>();
+        for (int i = 0; i < 4; i++)
+            free.Add(new ScoredBatch(request.Features.Count, request.BatchRows, explain, request.TopK));
+        using var toScore = new BlockingCollection<ScoredBatch>(2);
+        using var toWrite = new BlockingCollection<ScoredBatch>(2);
+        using var stop = new CancellationTokenSource();
+        long written = 0;
+
+        var reading = Task.Run(() => Stage(stop, toScore, () =>
+        {
+            while (true)
+            {
+                var batch = free.Take(stop.Token);
+                if (reader.Read(batch.Input, batch.Ids) == 0) return;
+                toScore.Add(batch, stop.Token);
+            }
+        }));
+        var writing = Task.Run(() => Stage(stop, null, () =>
+        {
+            foreach (var batch in toWrite.GetConsumingEnumerable(stop.Token))
+            {
+                writer.Write(batch);
+                progress?.Report(written += batch.Count);
+                free.Add(batch);
+            }
+        }));
+        Exception? failure = null;
+        try
+        {
+            Stage(stop, toWrite, () =>
+            {
+                foreach (var batch in toScore.GetConsumingEnumerable(stop.Token))
+                {
+                    scorer.Run(batch.Input, batch.Scores, explain);
+                    if (request.TopK > 0) Reasons(batch, scorer.Threads);
+                    toWrite.Add(batch, stop.Token);
+                }
+            });
+        }
+        catch (Exception e) { failure = e; }
+        // The other stages must finish before the collections they use are disposed.
+        try { Task.WaitAll(reading, writing); }
+        catch (AggregateException e) { failure ??= First(e); }
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        return written;
+    }
+
+    // Runs a stage; on failure stops the others; always tells the next stage that nothing more is coming.
+    private static void Stage(CancellationTokenSource stop, BlockingCollection<ScoredBatch>? next, Action work)
+    {
+        try { work(); }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+        finally { next?.CompleteAdding(); }
+    }
+
+    private static void Reasons(ScoredBatch batch, int threads)
+    {
+        const int chunk = 4096;
+        int chunks = (batch.Count + chunk - 1) / chunk;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, c =>
+            ReasonCodes.TopK(batch.Input, batch.Scores, c * chunk, Math.Min(chunk, batch.Count - c * chunk), batch.TopK, batch.Reasons));
+    }
+
+    private static Exception First(AggregateException e) =>
+        e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e;
+
+    private static void CheckPaths(string input, string output)
+    {
+        if (Path.GetFullPath(input) == Path.GetFullPath(output)) throw DataFileException.SameFile(output);
+        if (OutputFormatOf(output) is null) throw DataFileException.OutputFormat(output);
+    }
+
+    private static IScoreWriter CreateWriter(string output, OutputLayout layout, int threads) => OutputFormatOf(output) switch
+    {
+        InputFormat.Csv => new CsvScoreWriter(output, layout, threads),
+        _ => new ParquetScoreWriter(output, layout),
+    };
+
+    private static InputFormat? OutputFormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => InputFormat.Csv,
+        ".parquet" => InputFormat.Parquet,
+        _ => null,
+    };
+}
+
+/// <summary>What to score and how.</summary>
+public sealed record FileScoringRequest(
+    LeadScore.Engine.Model.TreeEnsemble Model,
+    IReadOnlyList<FeatureSpec> Features,
+    string Input,
+    string Output,
+    string IdColumn = "lead_id",
+    bool Shap = false,
+    int TopK = 0,
+    int Threads = 0,
+    int BatchRows = FileScoring.DefaultBatchRows);
+
+/// <summary>How a file scoring run went.</summary>
+public sealed record FileScoringResult(long Rows, TimeSpan Elapsed, int Threads);

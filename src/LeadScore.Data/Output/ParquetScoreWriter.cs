@@ -1,0 +1,91 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace LeadScore.Data.Output;
+
+/// <summary>
+/// Writes scores as Parquet, one row group per batch, straight from the scorer's column-major arrays:
+/// margins, probabilities and SHAP columns are written without copying row by row.
+/// </summary>
+public sealed class ParquetScoreWriter : IScoreWriter
+{
+    private readonly AtomicFile file;
+    private readonly OutputLayout layout;
+    private readonly DataField[] fields;
+    private readonly ParquetWriter writer;
+    private bool closed;
+
+    public ParquetScoreWriter(string path, OutputLayout layout)
+    {
+        this.layout = layout;
+        fields = layout.ColumnNames.Select(Field).ToArray();
+        file = new AtomicFile(path);
+        try
+        {
+            writer = ParquetWriter.CreateAsync(new ParquetSchema(fields), file.Stream).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public void Write(ScoredBatch batch)
+    {
+        int n = batch.Count;
+        using var group = writer.CreateRowGroup();
+        int c = 0;
+        Strings(group, fields[c++], batch.Ids.AsSpan(0, n).ToArray());
+        int scoreColumns = 2 + (layout.Shap ? batch.Scores.FeatureCount + 1 : 0);
+        for (int s = 0; s < scoreColumns; s++)
+            group.WriteAsync<float>(fields[c++], batch.Scores.ColumnMemory(s)[..n]).GetAwaiter().GetResult();
+        for (int k = 0; k < batch.TopK; k++)
+        {
+            var names = new string?[n];
+            var values = new string?[n];
+            var contributions = new float?[n];
+            Parallel.For(0, n, row =>
+            {
+                var reason = batch.Reasons[row * batch.TopK + k];
+                names[row] = layout.ReasonFeature(reason);
+                values[row] = layout.ReasonValue(reason);
+                contributions[row] = reason.Feature >= 0 ? reason.Contribution : null;
+            });
+            Strings(group, fields[c++], names);
+            Strings(group, fields[c++], values);
+            group.WriteAsync<float>(fields[c++], contributions.AsMemory()).GetAwaiter().GetResult();
+        }
+    }
+
+    public void Commit()
+    {
+        Close();
+        file.Commit();
+    }
+
+    public void Dispose()
+    {
+        // An abandoned file is deleted anyway; its footer need not be written correctly.
+        try { Close(); }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+        file.Dispose();
+    }
+
+    // Disposing the Parquet writer writes the footer; it must happen once, before the rename.
+    private void Close()
+    {
+        if (closed) return;
+        closed = true;
+        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    private static DataField Field(string name) =>
+        name == "margin" || name == "probability" || name.StartsWith("shap_", StringComparison.Ordinal)
+            ? new DataField<float>(name)
+            : name.EndsWith("_contribution", StringComparison.Ordinal) ? new DataField<float?>(name) : new DataField<string>(name);
+
+    private static void Strings(ParquetRowGroupWriter group, DataField field, string?[] values) =>
+        group.WriteAsync(field, values!).GetAwaiter().GetResult();
+
+}

@@ -1,0 +1,32 @@
+using LeadScore.Engine.Explain;
+using LeadScore.Engine.Scoring;
+
+namespace LeadScore.Data.Output;
+
+/// <summary>One batch on its way through a scoring run: the rows' ids and inputs, their scores and their reasons.</summary>
+public sealed class ScoredBatch
+{
+    public ScoredBatch(int featureCount, int capacity, bool explain, int topK)
+    {
+        Input = new FeatureBlock(featureCount, capacity);
+        Scores = new ScoreBlock(featureCount, Input.Stride, explain || topK > 0);
+        Ids = new string[Input.Stride];
+        TopK = topK;
+        Reasons = topK > 0 ? new ReasonCode[Input.Stride * topK] : [];
+    }
+
+    public string[] Ids { get; }
+
+    public FeatureBlock Input { get; }
+
+    public ScoreBlock Scores { get; }
+
+    public int TopK { get; }
+
+    /// <summary>Row-major, <see cref="TopK"/> per row.</summary>
+    public ReasonCode[] Reasons { get; }
+
+    public int Count => Input.Count;
+
+    public ReadOnlySpan<ReasonCode> ReasonsOf(int row) => Reasons.AsSpan(row * TopK, TopK);
+}
