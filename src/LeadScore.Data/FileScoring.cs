@@ -78,7 +78,8 @@ public sealed class FileScoring : IDisposable
             foreach (var batch in toWrite.GetConsumingEnumerable(stop.Token))
             {
                 writer.Write(batch);
-                progress?.Report(written += batch.Count);
+                written += batch.Count;
+                progress?.Report(written);
                 free.Add(batch);
             }
         }));

@@ -1,0 +1,65 @@
+using LeadScore.Engine.Schema;
+using LeadScore.Tests.Support;
+
+namespace LeadScore.Tests.Cli;
+
+public class DemoAndSchemaCommandTests
+{
+    [SkippableFact]
+    public void The_demo_reproduces_every_published_figure_it_shows()
+    {
+        Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
+        var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("TEST AUC", run.Out);
+        Assert.Contains("0.6198406", run.Out);
+        Assert.Contains("0.5988589", run.Out);
+        Assert.Equal(2 * 5 + 10, System.Text.RegularExpressions.Regex.Matches(run.Out, " match ").Count);
+        Assert.DoesNotContain("differs", run.Out);
+        Assert.Contains("margins identical for 3,393 of 3,393 TEST leads", run.Out);
+        Assert.Contains("top reasons", run.Out);
+    }
+
+    [Fact]
+    public void The_demo_without_fixtures_says_exactly_what_it_needs()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("demo", "--fixtures", folder.Path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Contains("does not hold the V4.1 fixtures (leads_v41.parquet, models/v4.1.0_r3/model.json", run.Err);
+    }
+
+    [Theory]
+    [InlineData("v4.1.0_r3")]
+    [InlineData("v4.0.0")]
+    public void Schema_show_prints_json_that_reads_back_as_the_same_schema(string name)
+    {
+        var run = CliRun.Of("schema", "show", name);
+        Assert.Equal(0, run.ExitCode);
+        var read = FeatureSchemaJson.Parse(run.Out, "printed");
+        var builtIn = BuiltInSchemas.Find(name)!;
+        Assert.Equal(builtIn.Name, read.Name);
+        Assert.Equal(builtIn.Features.Select(f => (f.Name, f.Column, f.Nulls)), read.Features.Select(f => (f.Name, f.Column, f.Nulls)));
+        Assert.Equal(builtIn.Features.Select(f => f.Categories?.Count), read.Features.Select(f => f.Categories?.Count));
+    }
+
+    [Fact]
+    public void Schema_list_names_the_built_in_schemas()
+    {
+        var run = CliRun.Of("schema", "list");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("v4.0.0\t", run.Out);
+        Assert.Contains("v4.1.0_r3\t", run.Out);
+    }
+
+    [Fact]
+    public void An_invalid_schema_file_is_one_clear_error()
+    {
+        using var folder = new TempFolder();
+        var path = SomeFiles.SchemaFile(folder, """{ "features": [ { "name": "x0", "null": "zero" } ] }""");
+        var run = CliRun.Of("schema", "show", path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("\"null\" must be \"reject\", \"missing\" or {\"fill\": <number>}", run.Err);
+    }
+}

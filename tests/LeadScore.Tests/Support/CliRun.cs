@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using LeadScore.Cli;
+
+namespace LeadScore.Tests.Support;
+
+/// <summary>Runs the CLI in-process (or as a child process) and captures what it printed.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Err)
+{
+    public string[] ErrLines => Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static CliRun Of(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = LeadScoreApp.Run(args, stdout, stderr);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The built CLI in a child process, for settings that only apply at process start.</summary>
+    public static CliRun Process(IDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "leadscore.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var err = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, output, err.Result);
+    }
+}
