@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LeadScore.Engine.Explain;
 using LeadScore.Engine.Schema;
@@ -17,6 +18,7 @@ public sealed class OutputLayout
         Features = features;
         Shap = shap;
         TopK = topK;
+        valueText = features.Select(_ => new ConcurrentDictionary<float, string>()).ToArray();
     }
 
     public string IdColumn { get; }
@@ -55,8 +57,15 @@ public sealed class OutputLayout
     public string? ReasonValue(ReasonCode reason)
     {
         if (reason.Feature < 0) return null;
-        var spec = Features[reason.Feature];
         if (float.IsNaN(reason.Value)) return "missing";
-        return spec.Label(reason.Value) ?? reason.Value.ToString(CultureInfo.InvariantCulture);
+        // Values repeat (flags, counts, codes): each distinct one is formatted once, up to a bound per feature.
+        var cache = valueText[reason.Feature];
+        if (cache.TryGetValue(reason.Value, out var text)) return text;
+        text = Features[reason.Feature].Label(reason.Value) ?? reason.Value.ToString(CultureInfo.InvariantCulture);
+        if (cache.Count < MaxCachedValues) cache.TryAdd(reason.Value, text);
+        return text;
     }
+
+    private const int MaxCachedValues = 50_000;
+    private readonly ConcurrentDictionary<float, string>[] valueText;
 }

@@ -65,7 +65,7 @@ internal sealed class ShapTable
                 if (slotNode[k] >= 0) goesLeft[slotNode[k]] = (code >> k & 1) == 1;
             leaf[code] = (float)tree.LeafValue[Walk(tree, goesLeft)];
             Array.Clear(phi);
-            TreeShap.Accumulate(tree, goesLeft, phi, path);
+            TreeShap.Accumulate(tree, new TreeShap.Flags(goesLeft), phi, path);
             for (int j = 0; j < features.Length; j++) phiByCode[j][code] = (float)phi[features[j]];
         }
         return new ShapTable(tree, depth, slotNode, leaf, features, phiByCode);

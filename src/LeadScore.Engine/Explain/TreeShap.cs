@@ -1,6 +1,13 @@
+using System.Runtime.CompilerServices;
 using LeadScore.Engine.Model;
 
 namespace LeadScore.Engine.Explain;
+
+/// <summary>Which way a row goes at each split (the only thing TreeSHAP needs to know about the row).</summary>
+internal interface ISplitDirections
+{
+    bool GoesLeft(int node);
+}
 
 /// <summary>
 /// Exact path-dependent TreeSHAP (Lundberg, Erion and Lee, 2018, Algorithm 2) for one tree and one row. The row
@@ -11,108 +18,121 @@ namespace LeadScore.Engine.Explain;
 internal static class TreeShap
 {
     /// <summary>Adds the tree's contribution for each feature to <paramref name="phi"/> (the bias is not included).</summary>
-    public static void Accumulate(DecisionTree tree, ReadOnlySpan<bool> goesLeft, Span<double> phi, ShapPath path)
+    public static void Accumulate<TDirections>(DecisionTree tree, in TDirections directions, Span<double> phi, ShapPath path)
+        where TDirections : struct, ISplitDirections
     {
         path.EnsureDepth(tree.Depth);
-        Recurse(tree, goesLeft, phi, path, node: 0, depth: 0, parentStart: 0, zero: 1, one: 1, feature: -1);
+        var walk = new Walk<TDirections>(tree, directions, path.Elements);
+        walk.Recurse(phi, node: 0, depth: 0, parentStart: 0, zero: 1, one: 1, feature: -1);
     }
 
-    private static void Recurse(DecisionTree tree, ReadOnlySpan<bool> goesLeft, Span<double> phi, ShapPath p,
-        int node, int depth, int parentStart, double zero, double one, int feature)
+    /// <summary>Directions given as one flag per node.</summary>
+    public readonly struct Flags(bool[] goesLeft) : ISplitDirections
     {
-        int start = parentStart + depth + 1;
-        p.Copy(parentStart, start, depth + 1);
-        Extend(p, start, depth, zero, one, feature);
-
-        if (tree.IsLeaf(node))
-        {
-            double value = tree.LeafValue[node];
-            for (int i = 1; i <= depth; i++)
-            {
-                int e = start + i;
-                phi[p.Feature[e]] += UnwoundSum(p, start, depth, i) * (p.One[e] - p.Zero[e]) * value;
-            }
-            return;
-        }
-
-        int split = tree.Feature[node];
-        int hot = goesLeft[node] ? tree.Left[node] : tree.Right[node];
-        int cold = goesLeft[node] ? tree.Right[node] : tree.Left[node];
-        double cover = tree.Cover[node];
-        double hotFraction = cover > 0 ? tree.Cover[hot] / cover : 0.5;
-        double coldFraction = cover > 0 ? tree.Cover[cold] / cover : 0.5;
-
-        // A feature split on again below an earlier split on it: undo the earlier one and carry its fractions.
-        double incomingZero = 1, incomingOne = 1;
-        for (int k = 0; k <= depth; k++)
-        {
-            if (p.Feature[start + k] != split) continue;
-            incomingZero = p.Zero[start + k];
-            incomingOne = p.One[start + k];
-            Unwind(p, start, depth, k);
-            depth--;
-            break;
-        }
-        Recurse(tree, goesLeft, phi, p, hot, depth + 1, start, hotFraction * incomingZero, incomingOne, split);
-        Recurse(tree, goesLeft, phi, p, cold, depth + 1, start, coldFraction * incomingZero, 0, split);
+        public bool GoesLeft(int node) => goesLeft[node];
     }
 
-    private static void Extend(ShapPath p, int s, int depth, double zero, double one, int feature)
+    private readonly ref struct Walk<TDirections>(DecisionTree tree, TDirections directions, PathElement[] path)
+        where TDirections : struct, ISplitDirections
     {
-        p.Feature[s + depth] = feature;
-        p.Zero[s + depth] = zero;
-        p.One[s + depth] = one;
-        p.Weight[s + depth] = depth == 0 ? 1 : 0;
-        for (int i = depth - 1; i >= 0; i--)
-        {
-            p.Weight[s + i + 1] += one * p.Weight[s + i] * (i + 1) / (depth + 1);
-            p.Weight[s + i] = zero * p.Weight[s + i] * (depth - i) / (depth + 1);
-        }
-    }
+        private readonly int[] left = tree.Left, right = tree.Right, feature = tree.Feature;
+        private readonly double[] cover = tree.Cover, leafValue = tree.LeafValue;
 
-    private static void Unwind(ShapPath p, int s, int depth, int k)
-    {
-        double one = p.One[s + k], zero = p.Zero[s + k];
-        double next = p.Weight[s + depth];
-        for (int j = depth - 1; j >= 0; j--)
+        public void Recurse(Span<double> phi, int node, int depth, int parentStart, double zero, double one, int feature)
         {
-            if (one != 0)
-            {
-                double w = p.Weight[s + j];
-                p.Weight[s + j] = next * (depth + 1) / ((j + 1) * one);
-                next = w - p.Weight[s + j] * zero * (depth - j) / (depth + 1);
-            }
-            else
-            {
-                p.Weight[s + j] = p.Weight[s + j] * (depth + 1) / (zero * (depth - j));
-            }
-        }
-        for (int j = k; j < depth; j++)
-        {
-            p.Feature[s + j] = p.Feature[s + j + 1];
-            p.Zero[s + j] = p.Zero[s + j + 1];
-            p.One[s + j] = p.One[s + j + 1];
-        }
-    }
+            int s = parentStart + depth + 1;
+            path.AsSpan(parentStart, depth + 1).CopyTo(path.AsSpan(s));
+            Extend(s, depth, zero, one, feature);
 
-    // The total weight element k would leave if it were unwound, without changing the path.
-    private static double UnwoundSum(ShapPath p, int s, int depth, int k)
-    {
-        double one = p.One[s + k], zero = p.Zero[s + k];
-        double next = p.Weight[s + depth], total = 0;
-        for (int j = depth - 1; j >= 0; j--)
-        {
-            if (one != 0)
+            if (left[node] < 0)
             {
-                double t = next * (depth + 1) / ((j + 1) * one);
-                total += t;
-                next = p.Weight[s + j] - t * zero * (depth - j) / (depth + 1);
+                double value = leafValue[node];
+                for (int i = 1; i <= depth; i++)
+                {
+                    ref var e = ref path[s + i];
+                    phi[e.Feature] += UnwoundSum(s, depth, i) * (e.One - e.Zero) * value;
+                }
+                return;
             }
-            else
+
+            int split = this.feature[node];
+            bool goesLeft = directions.GoesLeft(node);
+            int hot = goesLeft ? left[node] : right[node];
+            int cold = goesLeft ? right[node] : left[node];
+            double w = cover[node];
+            double hotFraction = w > 0 ? cover[hot] / w : 0.5;
+            double coldFraction = w > 0 ? cover[cold] / w : 0.5;
+
+            // A feature split on again below an earlier split on it: undo the earlier one and carry its fractions.
+            double incomingZero = 1, incomingOne = 1;
+            for (int k = 0; k <= depth; k++)
             {
-                total += p.Weight[s + j] / zero * (depth + 1) / (depth - j);
+                if (path[s + k].Feature != split) continue;
+                incomingZero = path[s + k].Zero;
+                incomingOne = path[s + k].One;
+                Unwind(s, depth, k);
+                depth--;
+                break;
+            }
+            Recurse(phi, hot, depth + 1, s, hotFraction * incomingZero, incomingOne, split);
+            Recurse(phi, cold, depth + 1, s, coldFraction * incomingZero, 0, split);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Extend(int s, int depth, double zero, double one, int feature)
+        {
+            path[s + depth] = new PathElement { Feature = feature, Zero = zero, One = one, Weight = depth == 0 ? 1 : 0 };
+            for (int i = depth - 1; i >= 0; i--)
+            {
+                path[s + i + 1].Weight += one * path[s + i].Weight * (i + 1) / (depth + 1);
+                path[s + i].Weight = zero * path[s + i].Weight * (depth - i) / (depth + 1);
             }
         }
-        return total;
+
+        private void Unwind(int s, int depth, int k)
+        {
+            double one = path[s + k].One, zero = path[s + k].Zero;
+            double next = path[s + depth].Weight;
+            for (int j = depth - 1; j >= 0; j--)
+            {
+                if (one != 0)
+                {
+                    double w = path[s + j].Weight;
+                    path[s + j].Weight = next * (depth + 1) / ((j + 1) * one);
+                    next = w - path[s + j].Weight * zero * (depth - j) / (depth + 1);
+                }
+                else
+                {
+                    path[s + j].Weight = path[s + j].Weight * (depth + 1) / (zero * (depth - j));
+                }
+            }
+            for (int j = k; j < depth; j++)
+            {
+                double weight = path[s + j].Weight;
+                path[s + j] = path[s + j + 1];
+                path[s + j].Weight = weight;
+            }
+        }
+
+        // The total weight element k would leave if it were unwound, without changing the path.
+        private double UnwoundSum(int s, int depth, int k)
+        {
+            double one = path[s + k].One, zero = path[s + k].Zero;
+            double next = path[s + depth].Weight, total = 0;
+            for (int j = depth - 1; j >= 0; j--)
+            {
+                if (one != 0)
+                {
+                    double t = next * (depth + 1) / ((j + 1) * one);
+                    total += t;
+                    next = path[s + j].Weight - t * zero * (depth - j) / (depth + 1);
+                }
+                else
+                {
+                    total += path[s + j].Weight / zero * (depth + 1) / (depth - j);
+                }
+            }
+            return total;
+        }
     }
 }

@@ -36,32 +36,30 @@ public sealed partial class EnsembleScorer
             while (!tree.IsLeaf(node)) node = tree.Next(node, x[row, tree.Feature[node]]);
             margin[row] += (float)tree.LeafValue[node];
             if (!explain) continue;
-            for (int n = 0; n < tree.NodeCount; n++)
-            {
-                if (tree.IsLeaf(n)) continue;
-                float v = x[row, tree.Feature[n]];
-                s.GoesLeft[n] = float.IsNaN(v) ? tree.DefaultLeft[n] : v < tree.Threshold[n];
-            }
-            TreeShap.Accumulate(tree, s.GoesLeft, s.Phi.AsSpan(i * s.Features, s.Features), s.Path);
+            TreeShap.Accumulate(tree, new RowDirections(tree, x, row), s.Phi.AsSpan(i * s.Features, s.Features), s.Path);
             s.UsedGeneral = true;
         }
+    }
+
+    /// <summary>A block row's direction at each split, read when TreeSHAP asks for it.</summary>
+    private readonly struct RowDirections(DecisionTree tree, AlignedColumns x, int row) : ISplitDirections
+    {
+        public bool GoesLeft(int node) => tree.Next(node, x[row, tree.Feature[node]]) == tree.Left[node];
     }
 
     /// <summary>Per-thread working memory, reused across tiles.</summary>
     private sealed class Scratch
     {
-        public bool[] GoesLeft = [];
         public double[] Phi = [];
         public int Features;
         public bool UsedGeneral;
         public readonly ShapPath Path = new();
 
-        public void Prepare(int features, int nodes, int rows, bool explain)
+        public void Prepare(int features, int rows, bool explain, bool generalTrees)
         {
             Features = features;
             UsedGeneral = false;
-            if (GoesLeft.Length < nodes) GoesLeft = new bool[nodes];
-            if (!explain) return;
+            if (!explain || !generalTrees) return;
             if (Phi.Length < features * rows) Phi = new double[features * rows];
             Array.Clear(Phi, 0, features * rows);
         }

@@ -17,7 +17,7 @@ public sealed partial class EnsembleScorer
     private readonly ShapTable?[] tables;
     private readonly TableKernel? kernel;
     private readonly float bias;
-    private readonly int maxNodes;
+    private readonly bool generalTrees;
 
     [ThreadStatic] private static Scratch? scratch;
 
@@ -28,7 +28,7 @@ public sealed partial class EnsembleScorer
         tables = model.Trees.Select(t => simd && ShapTable.Fits(t) ? ShapTable.Build(t) : null).ToArray();
         kernel = simd ? new TableKernel(tables) : null;
         bias = (float)model.ExpectedMargin;
-        maxNodes = model.Trees.Max(t => t.NodeCount);
+        generalTrees = tables.Any(t => t is null);
     }
 
     public TreeEnsemble Model => model;
@@ -69,7 +69,7 @@ public sealed partial class EnsembleScorer
         // The kernel works on whole vectors; the block's padding makes the rounded-up range safe to compute.
         int vectorRows = Math.Min(FeatureBlock.RoundUp(rows), block.Stride - start);
         var s = scratch ??= new Scratch();
-        s.Prepare(FeatureCount, maxNodes, rows, explain);
+        s.Prepare(FeatureCount, rows, explain, generalTrees);
         for (int t = 0; t < tables.Length;)
         {
             var table = tables[t];

@@ -31,17 +31,26 @@ public sealed class FeatureBlock
         set => Data[row, feature] = value;
     }
 
-    /// <summary>Sets the row count and zeroes the padding after it, so padded lanes hold ordinary numbers.</summary>
+    /// <summary>True when some row holds a NaN (missing value); known once <see cref="SetCount"/> has run.</summary>
+    public bool ContainsMissing { get; private set; }
+
+    /// <summary>
+    /// Sets the row count once the rows are filled: zeroes the padding after them, so padded lanes hold ordinary
+    /// numbers, and notes whether any value is missing, so the scorer can take the fast split rule otherwise.
+    /// </summary>
     public void SetCount(int count)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Stride);
         Count = count;
         for (int f = 0; f < FeatureCount; f++) Data.Column(f)[count..].Clear();
+        ContainsMissing = true;
+        ContainsMissing = HasMissing(0, count);
     }
 
     /// <summary>True when any value in the rows is NaN (missing), which needs the slower split rule.</summary>
     public bool HasMissing(int start, int count)
     {
+        if (!ContainsMissing) return false;
         for (int f = 0; f < FeatureCount; f++)
         {
             var column = Data.Column(f).Slice(start, count);

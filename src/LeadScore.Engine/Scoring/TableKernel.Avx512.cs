@@ -57,6 +57,51 @@ internal sealed unsafe partial class TableKernel
     }
 
     // Each comparison becomes a k-mask; a masked add sets the slot's bit: two instructions per slot.
+    // Margins only: each comparison's mask picks between two leaves directly (three blends, no code, no lookup).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Score512<TMissing>(Tree* trees, int count, View v, int start, int rows) where TMissing : struct, IMissingRule
+    {
+        int i = start, end = start + rows;
+        for (; i + 64 <= end; i += 64)
+        {
+            float* x = v.X + i;
+            var m0 = Avx512F.LoadVector512(v.Margin + i);
+            var m1 = Avx512F.LoadVector512(v.Margin + i + 16);
+            var m2 = Avx512F.LoadVector512(v.Margin + i + 32);
+            var m3 = Avx512F.LoadVector512(v.Margin + i + 48);
+            for (Tree* t = trees; t < trees + count; t++)
+            {
+                m0 += Leaf512<TMissing>(t, x);
+                m1 += Leaf512<TMissing>(t, x + 16);
+                m2 += Leaf512<TMissing>(t, x + 32);
+                m3 += Leaf512<TMissing>(t, x + 48);
+            }
+            Avx512F.Store(v.Margin + i, m0);
+            Avx512F.Store(v.Margin + i + 16, m1);
+            Avx512F.Store(v.Margin + i + 32, m2);
+            Avx512F.Store(v.Margin + i + 48, m3);
+        }
+        for (; i < end; i += 16)
+        {
+            var m = Avx512F.LoadVector512(v.Margin + i);
+            for (Tree* t = trees; t < trees + count; t++) m += Leaf512<TMissing>(t, v.X + i);
+            Avx512F.Store(v.Margin + i, m);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Leaf512<TMissing>(Tree* t, float* x) where TMissing : struct, IMissingRule
+    {
+        var left = Vector512.ConditionalSelect(
+            TMissing.Mask(Avx512F.LoadVector512(x + t->Offset1), Vector512.Create(t->Threshold1), t->DefaultLeft & 2).AsSingle(),
+            Vector512.Create(t->LeftLeft), Vector512.Create(t->LeftRight));
+        var right = Vector512.ConditionalSelect(
+            TMissing.Mask(Avx512F.LoadVector512(x + t->Offset2), Vector512.Create(t->Threshold2), t->DefaultLeft & 4).AsSingle(),
+            Vector512.Create(t->RightLeft), Vector512.Create(t->RightRight));
+        return Vector512.ConditionalSelect(
+            TMissing.Mask(Avx512F.LoadVector512(x + t->Offset0), Vector512.Create(t->Threshold0), t->DefaultLeft & 1).AsSingle(), left, right);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<int> Code512<TMissing>(Tree* t, float* x) where TMissing : struct, IMissingRule
     {

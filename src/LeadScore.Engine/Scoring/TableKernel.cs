@@ -31,7 +31,12 @@ internal sealed unsafe partial class TableKernel
         var view = new View(block.Data.Pointer, block.Stride, output.Scores.Pointer, explain ? output.Shap.Pointer : null, explain);
         fixed (Tree* all = Prepare(block.Stride, output.Stride))
         {
-            if (Avx512F.IsSupported)
+            if (Avx512F.IsSupported && !explain)
+            {
+                if (missing) Score512<WithMissing>(all + from, to - from, view, start, rows);
+                else Score512<NoMissing>(all + from, to - from, view, start, rows);
+            }
+            else if (Avx512F.IsSupported)
             {
                 if (missing) Walk512<WithMissing>(all + from, to - from, view, start, rows);
                 else Walk512<NoMissing>(all + from, to - from, view, start, rows);
@@ -78,11 +83,19 @@ internal sealed unsafe partial class TableKernel
         public Vector512<float> Leaf, Table0, Table1, Table2;
         public int Feature0, Feature1, Feature2, Phi0, Phi1, Phi2, PhiCount, DefaultLeft;
         public int Offset0, Offset1, Offset2, PhiOffset0, PhiOffset1, PhiOffset2;
+
+        // The four leaves by path (root left/right, then that child's left/right), for blend-based scoring.
+        public float LeftLeft, LeftRight, RightLeft, RightRight;
         public float Threshold0, Threshold1, Threshold2;
 
         public static Tree From(ShapTable table)
         {
-            var tree = new Tree { Leaf = Repeat(table.LeafByCode), PhiCount = table.PhiFeature.Length };
+            var leaf = table.LeafByCode;
+            var tree = new Tree
+            {
+                Leaf = Repeat(leaf), PhiCount = table.PhiFeature.Length,
+                LeftLeft = leaf[0b011], LeftRight = leaf[0b001], RightLeft = leaf[0b100], RightRight = leaf[0b000],
+            };
             Span<int> feature = stackalloc int[3];
             Span<float> threshold = stackalloc float[3];
             for (int k = 0; k < 3; k++)

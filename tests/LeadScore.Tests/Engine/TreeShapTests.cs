@@ -22,7 +22,7 @@ public class TreeShapTests
             var row = SomeModels.RandomRows(seed * 100 + trial, 1, 4);
             var goesLeft = Directions(tree, row);
             var phi = new double[4];
-            TreeShap.Accumulate(tree, goesLeft, phi, new ShapPath());
+            TreeShap.Accumulate(tree, new TreeShap.Flags(goesLeft), phi, new ShapPath());
             var expected = BruteForceShapley(tree, row, 4);
             for (int f = 0; f < 4; f++) Assert.Equal(expected[f], phi[f], 1e-10);
             Assert.Equal(Leaf(tree, row) - tree.ExpectedValue, phi.Sum(), 1e-10);
