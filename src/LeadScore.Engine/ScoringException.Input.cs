@@ -31,7 +31,10 @@ public sealed partial class ScoringException
         new($"{input}: column '{column}' has value(s) {List(values.Select(v => $"'{v}'"))} the model was not trained with, first at row(s) {List(rows)}; known values: {List(known.Select(v => $"'{v}'"), 12)}.");
 
     public static ScoringException NullNotAllowed(string input, string column, IEnumerable<string> rows) =>
-        new($"{input}: column '{column}' is empty (NULL/NaN) at row(s) {List(rows)}, and the schema does not say how this model treats a missing value; fill them, or give the feature a null policy in the schema (\"null\": \"missing\" or {{\"fill\": 0}}).");
+        new($"{input}: column '{column}' is empty (NULL/NaN) at row(s) {List(rows)}, and the schema does not say how this model treats a missing value; fill them, or give the feature a null policy in the schema (\"null\": \"missing\" or {{\"fill\": 0}}); the built-in schemas (leadscore schema list) carry the policies the original models were trained with.");
+
+    public static ScoringException LabelsNotNumbers(string input, string column, IEnumerable<string> builtIn) =>
+        new($"{input}: column '{column}' holds text labels in every row, but the schema reads it as a number; pass --schema with the model's category codes (built-in: {List(builtIn, 20)}).");
 
     public static ScoringException NotFinite(string input, string column, IEnumerable<string> rows) =>
         new($"{input}: column '{column}' holds an infinite value at row(s) {List(rows)}; tree models cannot score infinity, fix those values.");

@@ -23,6 +23,8 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
             if (!spec.IsCategorical && !column.IsText && !column.IsNumeric)
                 throw ScoringException.NotNumeric(file.Path, column.Name, [$"every row (the column is {column.Type})"]);
             checks.Add((spec, column, Problem.Invalid, FeatureSql.Invalid(spec, column)));
+            if (!spec.IsCategorical && column.IsText)
+                checks.Add((spec, column, Problem.Present, $"{column.Quoted} IS NOT NULL"));
             checks.Add((spec, column, Problem.Infinite, FeatureSql.Infinite(spec, column)));
             if (spec.Nulls.Handling == NullHandling.Reject)
                 checks.Add((spec, column, Problem.Null, FeatureSql.Null(spec, column)));
@@ -30,7 +32,14 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         var counts = Count(checks.Select(c => c.Condition).ToList(), out long rows);
         if (rows == 0) throw DataFileException.Empty(file.Path);
         for (int i = 0; i < checks.Count; i++)
-            if (counts[i] > 0) throw Describe(checks[i].Spec, checks[i].Column, checks[i].Problem, checks[i].Condition);
+        {
+            var (spec, column, problem, condition) = checks[i];
+            if (problem == Problem.Present || counts[i] == 0) continue;
+            // A text column with no number in it is a column of labels: the schema, not the data, is wrong.
+            if (problem == Problem.Invalid && !spec.IsCategorical && column.IsText && counts[i] == counts[i + 1])
+                throw ScoringException.LabelsNotNumbers(file.Path, column.Name, BuiltInSchemas.Names);
+            throw Describe(spec, column, problem, condition);
+        }
         return rows;
     }
 
@@ -75,6 +84,7 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
 
     private enum Problem
     {
+        Present,
         Invalid,
         Infinite,
         Null,

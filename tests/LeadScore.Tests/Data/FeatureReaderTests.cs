@@ -75,6 +75,17 @@ public class FeatureReaderTests
     }
 
     [Fact]
+    public void A_column_of_labels_read_as_numbers_points_to_a_schema_with_codes()
+    {
+        using var folder = new TempFolder();
+        var csv = SomeFiles.Csv(folder, 30);
+        var model = ModelLoader.Parse(SomeModels.XGBoost().ToJsonString(), "m.json");
+        var numeric = new FeatureSchema("numeric", [new FeatureSpec("x0", nulls: NullPolicy.Missing), new FeatureSpec("x1", "tier")]);
+        var error = Assert.Throws<ScoringException>(() => ReadAll(csv, numeric));
+        Assert.Equal($"{csv}: column 'tier' holds text labels in every row, but the schema reads it as a number; pass --schema with the model's category codes (built-in: v4.0.0, v4.1.0_r3).", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_category_is_reported_with_the_known_ones()
     {
         using var folder = new TempFolder();
