@@ -64,12 +64,4 @@ public sealed class TreeEnsemble
         return new TreeEnsemble(Source, Format, FeatureNames, Trees.Take(keep).ToArray(), BaseMargin, SigmoidScale,
             BestIteration, TreesPerIteration, Producer);
     }
-
-    /// <summary>Index of a feature by name, or -1.</summary>
-    public int FeatureIndex(string name)
-    {
-        for (int i = 0; i < FeatureNames.Count; i++)
-            if (FeatureNames[i] == name) return i;
-        return -1;
-    }
 }

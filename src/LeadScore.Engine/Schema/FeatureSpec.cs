@@ -30,10 +30,6 @@ public sealed class FeatureSpec
 
     public bool IsCategorical => Categories is not null;
 
-    /// <summary>The code of a category label, or null when the model was not trained with it.</summary>
-    public float? Encode(string label) =>
-        Categories!.TryGetValue(label, out var code) ? code : null;
-
     /// <summary>The label of a code, for explanations (e.g. 2 → "120+").</summary>
     public string? Label(float code) =>
         labels is not null && code == MathF.Floor(code) && labels.TryGetValue((int)code, out var label) ? label : null;

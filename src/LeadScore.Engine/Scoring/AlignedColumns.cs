@@ -31,8 +31,6 @@ public sealed unsafe class AlignedColumns
     /// <summary>The first value of column 0; stable because the buffer is pinned.</summary>
     public float* Pointer => (float*)Unsafe.AsPointer(ref buffer[offset]);
 
-    public Span<float> All => buffer.AsSpan(offset, Columns * Stride);
-
     public Span<float> Column(int column) => buffer.AsSpan(offset + column * Stride, Stride);
 
     /// <summary>A column as memory, for writers that take <see cref="ReadOnlyMemory{T}"/>.</summary>

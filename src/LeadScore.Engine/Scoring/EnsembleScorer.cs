@@ -6,8 +6,8 @@ namespace LeadScore.Engine.Scoring;
 
 /// <summary>
 /// Scores and explains rows of a <see cref="FeatureBlock"/> with one model. Trees of depth ≤ 2 run through
-/// precomputed tables with SIMD (<see cref="ShapTable"/>); deeper trees take the general walk and recursive
-/// TreeSHAP. Margins are summed in float32 in tree order from the base margin, exactly as XGBoost does.
+/// precomputed tables with SIMD (<see cref="ShapTable"/>), depth-3 trees through scalar table lookups, deeper
+/// trees through the general walk and recursive TreeSHAP. Margins are summed in float32 in tree order from the base margin, exactly as XGBoost does.
 /// Thread-safe: workers may score disjoint row ranges of the same block at once.
 /// </summary>
 public sealed partial class EnsembleScorer
@@ -46,7 +46,12 @@ public sealed partial class EnsembleScorer
 
     private void Run(FeatureBlock block, ScoreBlock output, int start, int count, bool explain)
     {
-        if (block.FeatureCount != FeatureCount) throw new ArgumentException("block and model have different feature counts");
+        if (block.FeatureCount != FeatureCount || output.FeatureCount != FeatureCount)
+            throw new ArgumentException("block, output and model have different feature counts");
+        // The kernels write whole vectors up to the block's stride through pointers: the output must have room.
+        if (output.Stride < block.Stride) throw new ArgumentException("the output block is smaller than the input block");
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, block.Count);
         if (explain && !output.HasShap) throw new ArgumentException("the output block has no room for SHAP values");
         for (int tile = start; tile < start + count; tile += TileRows)
         {
