@@ -11,14 +11,15 @@ public static class DemoCommand
     {
         var fixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder (default: $LEADSCORE_FIXTURES, else ../shared/fixtures/v41 beside the repository)" };
         var leads = new Option<int>("--leads") { Description = "how many leads to explain at the end", DefaultValueFactory = _ => 4 };
+        var charts = new Option<string>("--charts") { Description = "folder for the lift charts (SVG)", DefaultValueFactory = _ => Path.Combine("out", "demo") };
         var command = new Command("demo", "Score and explain the real V4.1 leads with the V4.1-R3 and V4.0.0 models and compare with the published figures")
         {
-            fixtures, leads,
+            fixtures, leads, charts,
         };
         command.SetAction(parse =>
         {
             var folder = FixtureLocator.Find(parse.GetValue(fixtures));
-            return new DemoRun(output, folder, parse.GetValue(leads)).Run();
+            return new DemoRun(output, folder, parse.GetValue(leads), parse.GetValue(charts)!).Run();
         });
         return command;
     }

@@ -10,7 +10,7 @@ namespace LeadScore.Cli.Demo;
 /// The demo: score all real V4.1 leads with V4.1-R3 and V4.0.0, evaluate each on its TEST window next to the
 /// published figures, check the scores against xgboost's, and show the reasons behind a few leads.
 /// </summary>
-public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplain)
+public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplain, string chartFolder)
 {
     public int Run()
     {
@@ -27,11 +27,32 @@ public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplai
             var leads = ScoredLeads.Score(leadsFile, model, features);
             var test = Evaluate(leads, outcomes, demo.Test);
             var train = Evaluate(leads, outcomes, demo.Train);
-            report.Model(demo, model, leads, test, train, PublishedFigures.For(demo, fixtures), ReferenceCheck.Run(leads, demo, fixtures));
+            var published = PublishedFigures.For(demo, fixtures);
+            report.Model(demo, model, leads, test, train, published, ReferenceCheck.Run(leads, demo, fixtures));
+            Chart(demo, test, published);
             production ??= leads;
         }
         report.Reasons(production!, outcomes, DemoModel.V41R3.Test, leadsToExplain);
         return 0;
+    }
+
+    // A chart is a side product: failing to write it is reported and the demo goes on.
+    private void Chart(DemoModel demo, ModelEvaluation test, PublishedFigures published)
+    {
+        var path = Path.Combine(chartFolder, $"lift_{demo.Name}.svg");
+        try
+        {
+            Directory.CreateDirectory(chartFolder);
+            var svg = DecileChart.Svg($"{demo.Name}: lift by score decile, TEST {demo.Test} ({test.Count:N0} leads)", test.Deciles, published.Deciles);
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, svg);
+            File.Move(temp, path, overwrite: true);
+            output.Line($"chart: {path}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.Err.WriteLine($"warning: could not write the chart {path} ({e.Message}); the demo goes on.");
+        }
     }
 
     private static ModelEvaluation Evaluate(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateWindow window)

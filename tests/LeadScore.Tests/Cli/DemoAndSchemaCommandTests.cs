@@ -9,8 +9,12 @@ public class DemoAndSchemaCommandTests
     public void The_demo_reproduces_every_published_figure_it_shows()
     {
         Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
-        var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!);
+        using var charts = new TempFolder();
+        var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path);
         Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg"], charts.Files().Order());
+        var svg = System.Xml.Linq.XDocument.Load(charts.File("lift_v4.1.0_r3.svg"));
+        Assert.Equal(1 + 10, svg.Descendants().Count(e => e.Name.LocalName == "rect"));
         Assert.Contains("TEST AUC", run.Out);
         Assert.Contains("0.6198406", run.Out);
         Assert.Contains("0.5988589", run.Out);
