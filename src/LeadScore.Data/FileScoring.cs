@@ -56,9 +56,11 @@ public sealed class FileScoring : IDisposable
         IProgress<long>? progress)
     {
         bool explain = request.Shap || request.TopK > 0;
-        var free = new BlockingCollection<ScoredBatch>();
+        // Four batches in flight bound the memory; a small file gets batches no larger than itself.
+        int capacity = (int)Math.Clamp(reader.RowCount, 1, request.BatchRows);
+        using var free = new BlockingCollection<ScoredBatch>();
         for (int i = 0; i < 4; i++)
-            free.Add(new ScoredBatch(request.Features.Count, request.BatchRows, explain, request.TopK));
+            free.Add(new ScoredBatch(request.Features.Count, capacity, explain, request.TopK));
         using var toScore = new BlockingCollection<ScoredBatch>(2);
         using var toWrite = new BlockingCollection<ScoredBatch>(2);
         using var stop = new CancellationTokenSource();

@@ -97,7 +97,9 @@ public sealed class ScoringBench(CliOutput output, string fixtures, long rows, b
                 for (int f = 0; f < features; f++) rowMajor[row * features + f] = batch[i, f];
         var npy = Path.Combine(workFolder, "features.npy");
         NpyFile.WriteFloat32(npy, (int)rows, features, rowMajor);
-        var script = Path.Combine(RepositoryRoot(), "bench", "peer.sh");
+        var repository = RepositoryFolder.Find()
+            ?? throw CliException.PeerFailed("the repository (leadscore.slnx) was not found above the program or the current folder");
+        var script = Path.Combine(repository, "bench", "peer.sh");
         output.Err.WriteLine($"running the xgboost peer ({script}); pred_contribs on one thread takes about two minutes for 1.57M rows");
         return PeerRun.Run(script, model.Source, npy, workFolder, threads);
     }
@@ -125,14 +127,6 @@ public sealed class ScoringBench(CliOutput output, string fixtures, long rows, b
             }
         }
         return new PeerParity(row, identical, peerRun.ContributionRows, shapGap);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "leadscore.slnx"))) return dir.FullName;
-        throw CliException.PeerFailed("the repository (leadscore.slnx) was not found above the program or the current folder");
     }
 }
 

@@ -23,15 +23,8 @@ public static class FixtureLocator
             yield return Path.Combine(env, "v41");
             yield return env;
         }
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (!File.Exists(Path.Combine(dir.FullName, "leadscore.slnx"))) continue;
-                yield return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures", "v41"));
-                break;
-            }
-        }
+        if (RepositoryFolder.Find() is { } repository)
+            yield return Path.GetFullPath(Path.Combine(repository, "..", "shared", "fixtures", "v41"));
     }
 
     private static bool Holds(string folder) =>
