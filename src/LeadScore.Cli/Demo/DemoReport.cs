@@ -50,7 +50,7 @@ public sealed class DemoReport(CliOutput output)
 
         const int k = 3;
         var reasons = new ReasonCode[leads.Input.Stride * k];
-        ReasonCodes.TopK(leads.Input, leads.Scores, 0, leads.Count, k, reasons);
+        foreach (var j in chosen) ReasonCodes.TopK(leads.Input, leads.Scores, rows[j], 1, k, reasons);
         var layout = new OutputLayout("lead_id", leads.Features, shap: true, topK: k);
 
         output.Console.WriteLine();

@@ -43,14 +43,14 @@ public sealed class FeatureBlock
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Stride);
         Count = count;
         for (int f = 0; f < FeatureCount; f++) Data.Column(f)[count..].Clear();
-        ContainsMissing = true;
-        ContainsMissing = HasMissing(0, count);
+        ContainsMissing = ScanForMissing(0, count);
     }
 
     /// <summary>True when any value in the rows is NaN (missing), which needs the slower split rule.</summary>
-    public bool HasMissing(int start, int count)
+    public bool HasMissing(int start, int count) => ContainsMissing && ScanForMissing(start, count);
+
+    private bool ScanForMissing(int start, int count)
     {
-        if (!ContainsMissing) return false;
         for (int f = 0; f < FeatureCount; f++)
         {
             var column = Data.Column(f).Slice(start, count);
