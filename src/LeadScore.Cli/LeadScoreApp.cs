@@ -16,6 +16,8 @@ public static class LeadScoreApp
             DemoCommand.Create(output),
             BenchCommand.Create(output),
             SchemaCommand.Create(output),
+            TrainCommand.Create(output),
+            EvaluateCommand.Create(output),
         };
         var config = new InvocationConfiguration { Output = output.Out, Error = output.Err, EnableDefaultExceptionHandler = false };
         try

@@ -32,6 +32,21 @@ public sealed class DataFileException : Exception
     public static DataFileException SameFile(string path) =>
         new($"{path}: the output would overwrite the input; choose another --output path.");
 
+    public static DataFileException TableNeeded(string path) =>
+        new($"{path}: a DuckDB database; pass --table with the table to read.");
+
+    public static DataFileException TableMissing(string path, string table, IReadOnlyList<string> tables) =>
+        new($"{path}: no table '{table}' in this database; tables: {(tables.Count == 0 ? "(none)" : string.Join(", ", tables.Take(12)))}.");
+
+    public static DataFileException ColumnMissing(string path, string column, string option, IEnumerable<string> available) =>
+        new($"{path}: no column '{column}' (from {option}); columns: {string.Join(", ", available.Take(15))}{(available.Count() > 15 ? ", …" : "")}.");
+
+    public static DataFileException TargetNotBinary(string path, string column, IEnumerable<string> values, IEnumerable<string> rows) =>
+        new($"{path}: target column '{column}' must be 0 or 1 in every row, but holds {string.Join(", ", values.Select(v => $"'{v}'"))}, first at row(s) {string.Join(", ", rows)}; fix or drop those rows, or pass the right --target.");
+
+    public static DataFileException DateInvalid(string path, string column, IEnumerable<string> rows) =>
+        new($"{path}: date column '{column}' is empty or not a date (YYYY-MM-DD) at row(s) {string.Join(", ", rows)}; every row needs a date to be placed in a split window.");
+
     private static string FirstLine(string s)
     {
         var line = s.Split('\n', 2)[0].Trim();

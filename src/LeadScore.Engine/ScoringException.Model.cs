@@ -13,4 +13,7 @@ public sealed partial class ScoringException
 
     public static ScoringException BaseScoreInvalid(string file, string text) =>
         new($"{file}: base_score '{text}' is not a probability in (0, 1); the margins would be wrong, so the model is rejected.");
+
+    public static ScoringException ModelDirectoryEmpty(string folder, IEnumerable<string> names) =>
+        new($"{folder}: a folder, but it holds no model ({List(names)}); pass a model file or a directory written by leadscore train.");
 }

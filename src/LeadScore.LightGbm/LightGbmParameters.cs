@@ -83,6 +83,36 @@ public sealed record LightGbmParameters
         init => field = double.IsFinite(value) && value >= 0 ? value : throw Invalid(nameof(LambdaL2), value, "lambda_l2 must be finite and >= 0");
     }
 
+    /// <summary>Minimum sum of hessians per leaf (min_sum_hessian_in_leaf), finite and &gt;= 0: XGBoost's min_child_weight. Default 1e-3.</summary>
+    public double MinSumHessianInLeaf
+    {
+        get;
+        init => field = double.IsFinite(value) && value >= 0 ? value : throw Invalid(nameof(MinSumHessianInLeaf), value, "min_sum_hessian_in_leaf must be finite and >= 0");
+    } = 1e-3;
+
+    /// <summary>Minimum loss reduction to split (min_gain_to_split), finite and &gt;= 0: XGBoost's gamma. Default 0.</summary>
+    public double MinGainToSplit
+    {
+        get;
+        init => field = double.IsFinite(value) && value >= 0 ? value : throw Invalid(nameof(MinGainToSplit), value, "min_gain_to_split must be finite and >= 0");
+    }
+
+    /// <summary>Weight of positive rows in the binary objective (scale_pos_weight), finite and &gt; 0. Default 1.</summary>
+    public double ScalePosWeight
+    {
+        get;
+        init => field = double.IsFinite(value) && value > 0 ? value : throw Invalid(nameof(ScalePosWeight), value, "scale_pos_weight must be finite and > 0");
+    } = 1.0;
+
+    /// <summary>Metric(s) LightGBM reports on each dataset (metric), e.g. "binary_logloss" or "auc"; empty = the objective's default.</summary>
+    public string Metric
+    {
+        get;
+        init => field = value is not null && !value.Any(c => char.IsWhiteSpace(c) || c == '=')
+            ? value
+            : throw Invalid(nameof(Metric), value, "metric must be one word (several separated by commas)");
+    } = "";
+
     /// <summary>Master seed (seed) from which LightGBM derives its other seeds. Default 0.</summary>
     public int Seed { get; init; }
 
@@ -119,6 +149,14 @@ public sealed record LightGbmParameters
         Append(text, "bagging_freq", BaggingFrequency);
         Append(text, "lambda_l1", LambdaL1);
         Append(text, "lambda_l2", LambdaL2);
+        Append(text, "min_sum_hessian_in_leaf", MinSumHessianInLeaf);
+        Append(text, "min_gain_to_split", MinGainToSplit);
+        Append(text, "scale_pos_weight", ScalePosWeight);
+        if (Metric.Length > 0)
+        {
+            Append(text, "metric", Metric);
+        }
+
         Append(text, "seed", Seed);
         Append(text, "num_threads", NumThreads);
         Append(text, "deterministic", Deterministic ? "true" : "false");

@@ -63,5 +63,65 @@ public sealed class MetricsException : Exception
     public static MetricsException BinCountOutOfRange(int requested, int available) =>
         new($"Asked for the lowest {requested} bins but the table has {available}; pass a count from 1 to {available}.");
 
+    /// <summary>A confidence level is outside (0, 1) or NaN.</summary>
+    public static MetricsException LevelOutOfRange(double level) =>
+        new($"Confidence level {Format(level)} is outside (0, 1); pass e.g. 0.95 for a 95% interval.");
+
+    /// <summary>DeLong's variance needs two rows of each class.</summary>
+    public static MetricsException TooFewForDeLong(int positives, int negatives) =>
+        new($"DeLong's variance needs at least 2 positives and 2 negatives (got {positives} and {negatives}); evaluate on a larger set.");
+
+    /// <summary>A success count is negative or exceeds its trials, or there are no trials.</summary>
+    public static MetricsException InvalidCounts(int successes, int trials) =>
+        new($"Got {successes} successes in {trials} trials; pass at least 1 trial and a success count from 0 to the trials.");
+
+    /// <summary>The number of bootstrap replicates is not positive.</summary>
+    public static MetricsException InvalidReplicates(int replicates) =>
+        new($"The number of bootstrap replicates must be at least 1 (got {replicates}); pass e.g. 2000.");
+
+    /// <summary>The number of rows to resample is not positive.</summary>
+    public static MetricsException InvalidRowCount(int rows) =>
+        new($"The number of rows to resample must be at least 1 (got {rows}); pass the size of the evaluated set.");
+
+    /// <summary>Every bootstrap replicate of a statistic was NaN or infinite.</summary>
+    public static MetricsException NoDefinedReplicates(int replicates) =>
+        new($"The statistic was undefined (NaN or infinite) on all {replicates} bootstrap replicates; check it on the full sample or resample stratified.");
+
+    /// <summary>A probability is outside [0, 1] (the first one found).</summary>
+    public static MetricsException ProbabilityOutOfRange(int index, double value) =>
+        new($"Probability at index {index} is {Format(value)}; probabilities must lie in [0, 1] (calibrate raw scores first).");
+
+    /// <summary>Calibration knots come as X and Y arrays of different lengths, or none.</summary>
+    public static MetricsException KnotCountMismatch(int x, int y) =>
+        new($"Got {x} knot positions and {y} knot values; pass at least one knot and exactly one value per position.");
+
+    /// <summary>A knot position is not finite or not above the previous one.</summary>
+    public static MetricsException KnotsNotIncreasing(int index) =>
+        new($"Knot position at index {index} is not finite or not above the previous one; pass finite, strictly increasing positions.");
+
+    /// <summary>A knot value is outside [0, 1] or below the previous one.</summary>
+    public static MetricsException KnotValueInvalid(int index, double value) =>
+        new($"Knot value at index {index} is {Format(value)}; values must lie in [0, 1] and never decrease.");
+
+    /// <summary>A trend test needs at least three rows.</summary>
+    public static MetricsException TooFewForTrend(int count) =>
+        new($"Got {count} rows for a trend test; pass at least 3.");
+
+    /// <summary>A value passed to a calibrator or model parameter is NaN or infinite.</summary>
+    public static MetricsException NonFiniteValue(string name, double value) =>
+        new($"The {name} is {Format(value)}; pass a finite number.");
+
+    /// <summary>Every calibration margin is the same, so a slope cannot be fitted.</summary>
+    public static MetricsException ConstantMargins(int count) =>
+        new($"All {count} margins are equal, so the Platt slope is undefined; fit on scores that vary.");
+
+    /// <summary>Newton's method did not converge, in practice because the classes are perfectly separated.</summary>
+    public static MetricsException PlattDidNotConverge(int iterations) =>
+        new($"Platt scaling did not converge in {iterations} Newton steps (the classes are probably perfectly separated); pass smoothTargets: true.");
+
+    /// <summary>A sample has no values other than NaN.</summary>
+    public static MetricsException NoValues(string sample) =>
+        new($"The {sample} sample has no non-NaN values; pass at least one number.");
+
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using LeadScore.Data;
 using LeadScore.Engine;
 using LeadScore.Metrics;
+using LeadScore.Training;
 using Spectre.Console;
 
 namespace LeadScore.Cli.Terminal;
@@ -39,7 +40,7 @@ public sealed class CliOutput
     {
         switch (e)
         {
-            case ScoringException or DataFileException or MetricsException or CliException:
+            case ScoringException or DataFileException or MetricsException or CliException or TrainingException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:

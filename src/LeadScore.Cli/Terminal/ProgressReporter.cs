@@ -8,11 +8,11 @@ namespace LeadScore.Cli.Terminal;
 /// </summary>
 public static class ProgressReporter
 {
-    public static T Run<T>(CliOutput output, string label, long total, Func<IProgress<long>, T> work)
+    public static T Run<T>(CliOutput output, string label, long total, Func<IProgress<long>, T> work, string unit = "rows")
     {
         if (!output.Interactive)
         {
-            var plain = new PlainProgress(output.Err, label, total);
+            var plain = new PlainProgress(output.Err, label, total, unit);
             var result = work(plain);
             return result;
         }
@@ -28,7 +28,7 @@ public static class ProgressReporter
         return value;
     }
 
-    private sealed class PlainProgress(TextWriter err, string label, long total) : IProgress<long>
+    private sealed class PlainProgress(TextWriter err, string label, long total, string unit) : IProgress<long>
     {
         private int lastTenth;
 
@@ -37,7 +37,7 @@ public static class ProgressReporter
             int tenth = total <= 0 ? 10 : (int)(done * 10 / total);
             if (tenth <= lastTenth) return;
             lastTenth = tenth;
-            err.WriteLine($"{label}: {done:N0} of {total:N0} rows ({tenth * 10}%)");
+            err.WriteLine($"{label}: {done:N0} of {total:N0} {unit} ({tenth * 10}%)");
         }
     }
 }

@@ -36,14 +36,13 @@ public sealed class FeatureReader : IDisposable
     public static FeatureReader Open(string path, IReadOnlyList<FeatureSpec> features, string idColumn)
     {
         var file = InputFile.Recognise(path);
-        var connection = new DuckDBConnection("DataSource=:memory:");
+        var connection = file.Connect();
         try
         {
-            connection.Open();
-            var columns = Describe(connection, file);
+            var columns = InputFile.Describe(connection, file);
             var id = columns.GetValueOrDefault(idColumn) ?? throw DataFileException.IdColumnMissing(path, idColumn, columns.Keys);
             var bound = Bind(file, features, columns);
-            long rows = new InputValidator(connection, file, id).Validate(bound);
+            long rows = new InputValidator(connection, file, id.Quoted).Validate(bound);
             var select = string.Join(", ", bound.Select(b => FeatureSql.Value(b.Spec, b.Column)));
             var command = connection.CreateCommand();
             command.CommandText = $"SELECT CAST({id.Quoted} AS VARCHAR), {select} FROM {file.TableFunction}";
@@ -100,18 +99,8 @@ public sealed class FeatureReader : IDisposable
         _ => throw ScoringException.NullNotAllowed(File.Path, $"feature {feature}", [id]),
     };
 
-    private static Dictionary<string, InputColumn> Describe(DuckDBConnection connection, InputFile file)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DESCRIBE SELECT * FROM {file.TableFunction}";
-        using var reader = command.ExecuteReader();
-        var columns = new Dictionary<string, InputColumn>(StringComparer.Ordinal);
-        while (reader.Read()) columns[reader.GetString(0)] = new InputColumn(reader.GetString(0), reader.GetString(1));
-        return columns;
-    }
-
-    private static List<(FeatureSpec Spec, InputColumn Column)> Bind(InputFile file, IReadOnlyList<FeatureSpec> features,
-        Dictionary<string, InputColumn> columns)
+    internal static List<(FeatureSpec Spec, InputColumn Column)> Bind(InputFile file, IReadOnlyList<FeatureSpec> features,
+        IReadOnlyDictionary<string, InputColumn> columns)
     {
         var missing = features.Where(f => !columns.ContainsKey(f.Column)).ToList();
         if (missing.Count > 0)
@@ -119,7 +108,7 @@ public sealed class FeatureReader : IDisposable
         return features.Select(f => (f, columns[f.Column])).ToList();
     }
 
-    private static string? MissingHint(List<FeatureSpec> missing, Dictionary<string, InputColumn> columns)
+    private static string? MissingHint(List<FeatureSpec> missing, IReadOnlyDictionary<string, InputColumn> columns)
     {
         foreach (var f in missing)
         {

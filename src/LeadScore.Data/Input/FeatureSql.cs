@@ -19,7 +19,7 @@ internal static class FeatureSql
 
     /// <summary>Rows the input cannot give this feature: text that is no number, or a label the model never saw.</summary>
     public static string Invalid(FeatureSpec spec, InputColumn column) => spec.IsCategorical
-        ? $"{column.Quoted} IS NOT NULL AND {column.Quoted} NOT IN ({string.Join(", ", spec.Categories!.Keys.Select(Sql.Literal))})"
+        ? spec.UnseenAsNull ? "false" : $"{column.Quoted} IS NOT NULL AND {column.Quoted} NOT IN ({string.Join(", ", spec.Categories!.Keys.Select(Sql.Literal))})"
         : column.IsText ? $"{column.Quoted} IS NOT NULL AND {column.AsDouble} IS NULL" : "false";
 
     /// <summary>Rows with no value (NULL, or NaN in a float column).</summary>

@@ -1,16 +1,35 @@
+using DuckDB.NET.Data;
+
 namespace LeadScore.Data.Input;
 
-/// <summary>An input table on disk and the DuckDB table function that reads it.</summary>
-public sealed record InputFile(string Path, InputFormat Format)
+/// <summary>
+/// An input table: a Parquet or CSV file, or a table inside a DuckDB database file (a warehouse), and the SQL
+/// that reads it. <see cref="Connect"/> gives a connection on which <see cref="TableFunction"/> resolves.
+/// </summary>
+public sealed record InputFile(string Path, InputFormat Format, string? Table = null)
 {
+    private const string WarehouseAlias = "warehouse";
+
     public static InputFile Recognise(string path)
     {
         if (!File.Exists(path)) throw DataFileException.NotFound(path);
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".csv" or ".tsv" or ".txt") return new(path, InputFormat.Csv);
         if (extension == ".parquet" || StartsWithParquetMagic(path)) return new(path, InputFormat.Parquet);
+        if (extension is ".duckdb" or ".db") throw DataFileException.TableNeeded(path);
         throw DataFileException.UnknownFormat(path);
     }
+
+    /// <summary>A file, or with <paramref name="table"/> a table of the DuckDB database at <paramref name="path"/>.</summary>
+    public static InputFile Recognise(string path, string? table)
+    {
+        if (string.IsNullOrWhiteSpace(table)) return Recognise(path);
+        if (!File.Exists(path)) throw DataFileException.NotFound(path);
+        return new(path, InputFormat.WarehouseTable, table);
+    }
+
+    /// <summary>What to call the input in messages: the path, plus the table for a warehouse.</summary>
+    public string Name => Table is null ? Path : $"{Path} (table {Table})";
 
     /// <summary>
     /// The FROM clause. CSV is read as text and converted by the engine, so a stray word in a numeric column is
@@ -19,8 +38,68 @@ public sealed record InputFile(string Path, InputFormat Format)
     public string TableFunction => Format switch
     {
         InputFormat.Parquet => $"read_parquet({Sql.Literal(Path)})",
+        InputFormat.WarehouseTable => $"{WarehouseAlias}.{Sql.Identifier(Table!)}",
         _ => $"read_csv({Sql.Literal(Path)}, header = true, all_varchar = true)",
     };
+
+    /// <summary>An open in-memory DuckDB connection on which <see cref="TableFunction"/> can be queried.</summary>
+    public DuckDBConnection Connect()
+    {
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        try
+        {
+            connection.Open();
+            if (Format == InputFormat.WarehouseTable)
+            {
+                using var attach = connection.CreateCommand();
+                attach.CommandText = $"ATTACH {Sql.Literal(Path)} AS {WarehouseAlias} (READ_ONLY)";
+                attach.ExecuteNonQuery();
+                using var exists = connection.CreateCommand();
+                exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE database_name = '{WarehouseAlias}' AND table_name = {Sql.Literal(Table!)}";
+                if (Convert.ToInt64(exists.ExecuteScalar()) == 0 && !ViewExists(connection))
+                    throw DataFileException.TableMissing(Path, Table!, TableNames(connection));
+            }
+            return connection;
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw DataFileException.Unreadable(Name, e.Message, e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The input's columns as DuckDB types them, in table order.</summary>
+    public static Dictionary<string, InputColumn> Describe(DuckDBConnection connection, InputFile file)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DESCRIBE SELECT * FROM {file.TableFunction}";
+        using var reader = command.ExecuteReader();
+        var columns = new Dictionary<string, InputColumn>(StringComparer.Ordinal);
+        while (reader.Read()) columns[reader.GetString(0)] = new InputColumn(reader.GetString(0), reader.GetString(1));
+        return columns;
+    }
+
+    private bool ViewExists(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM duckdb_views() WHERE database_name = '{WarehouseAlias}' AND view_name = {Sql.Literal(Table!)}";
+        return Convert.ToInt64(command.ExecuteScalar()) > 0;
+    }
+
+    private static List<string> TableNames(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT table_name FROM duckdb_tables() WHERE database_name = '{WarehouseAlias}' ORDER BY 1";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
+    }
 
     private static bool StartsWithParquetMagic(string path)
     {
@@ -34,4 +113,5 @@ public enum InputFormat
 {
     Parquet,
     Csv,
+    WarehouseTable,
 }

@@ -8,8 +8,11 @@ namespace LeadScore.Data.Input;
 /// Checks the whole input against the schema before a single row is scored, so a bad file fails fast, with the
 /// column and the first offending rows, and never leaves a half-written output. One scan counts every kind of
 /// problem for every feature; only a failing check runs a second query to name rows.
+/// <paramref name="rowLabel"/> is the SQL that names a row in messages (the id column, or a row number);
+/// <paramref name="filter"/> restricts the check to the rows that will be read; <paramref name="table"/> reads a copy
+/// already loaded into the connection instead of the file.
 /// </summary>
-internal sealed class InputValidator(DuckDBConnection connection, InputFile file, InputColumn id)
+internal sealed class InputValidator(DuckDBConnection connection, InputFile file, string rowLabel, string? filter = null, string? table = null)
 {
     private const int RowsShown = 5;
 
@@ -19,9 +22,9 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         foreach (var (spec, column) in features)
         {
             if (spec.IsCategorical && !column.IsText)
-                throw ScoringException.NotCategorical(file.Path, column.Name, column.Type);
+                throw ScoringException.NotCategorical(file.Name, column.Name, column.Type);
             if (!spec.IsCategorical && !column.IsText && !column.IsNumeric)
-                throw ScoringException.NotNumeric(file.Path, column.Name, [$"every row (the column is {column.Type})"]);
+                throw ScoringException.NotNumeric(file.Name, column.Name, [$"every row (the column is {column.Type})"]);
             checks.Add((spec, column, Problem.Invalid, FeatureSql.Invalid(spec, column)));
             if (!spec.IsCategorical && column.IsText)
                 checks.Add((spec, column, Problem.Present, $"{column.Quoted} IS NOT NULL"));
@@ -30,23 +33,30 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
                 checks.Add((spec, column, Problem.Null, FeatureSql.Null(spec, column)));
         }
         var counts = Count(checks.Select(c => c.Condition).ToList(), out long rows);
-        if (rows == 0) throw DataFileException.Empty(file.Path);
+        if (rows == 0) throw DataFileException.Empty(file.Name);
         for (int i = 0; i < checks.Count; i++)
         {
             var (spec, column, problem, condition) = checks[i];
             if (problem == Problem.Present || counts[i] == 0) continue;
             // A text column with no number in it is a column of labels: the schema, not the data, is wrong.
             if (problem == Problem.Invalid && !spec.IsCategorical && column.IsText && counts[i] == counts[i + 1])
-                throw ScoringException.LabelsNotNumbers(file.Path, column.Name, BuiltInSchemas.Names);
+                throw ScoringException.LabelsNotNumbers(file.Name, column.Name, BuiltInSchemas.Names);
             throw Describe(spec, column, problem, condition);
         }
         return rows;
     }
 
+    // Row numbers count in file order from 1, before any filter, so a message points at the row a person sees.
+    private string From => $"(SELECT row_number() OVER () AS {RowNumber}, * FROM {table ?? file.TableFunction}) AS input" +
+        (filter is null ? "" : $" WHERE {filter}");
+
+    /// <summary>The column the validator adds: the 1-based position of each row in the input.</summary>
+    public const string RowNumber = "\"__row\"";
+
     private long[] Count(List<string> conditions, out long rows)
     {
         var filters = conditions.Select(c => c == "false" ? "0" : $"count(*) FILTER (WHERE {c})");
-        var sql = $"SELECT count(*){string.Concat(filters.Select(f => ", " + f))} FROM {file.TableFunction}";
+        var sql = $"SELECT count(*){string.Concat(filters.Select(f => ", " + f))} FROM {From}";
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
@@ -59,16 +69,16 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
 
     private ScoringException Describe(FeatureSpec spec, InputColumn column, Problem problem, string condition)
     {
-        var rows = Query($"SELECT CAST({id.Quoted} AS VARCHAR) FROM {file.TableFunction} WHERE {condition} LIMIT {RowsShown}")
+        var rows = Query($"SELECT CAST({rowLabel} AS VARCHAR) FROM {From} WHERE {condition} LIMIT {RowsShown}")
             .Select(r => r ?? "(null id)").ToList();
         return problem switch
         {
-            Problem.Null => ScoringException.NullNotAllowed(file.Path, column.Name, rows),
-            Problem.Infinite => ScoringException.NotFinite(file.Path, column.Name, rows),
-            _ when spec.IsCategorical => ScoringException.UnknownCategory(file.Path, column.Name,
-                Query($"SELECT DISTINCT {column.Quoted} FROM {file.TableFunction} WHERE {condition} ORDER BY 1 LIMIT 10").Select(v => v ?? ""),
+            Problem.Null => ScoringException.NullNotAllowed(file.Name, column.Name, rows),
+            Problem.Infinite => ScoringException.NotFinite(file.Name, column.Name, rows),
+            _ when spec.IsCategorical => ScoringException.UnknownCategory(file.Name, column.Name,
+                Query($"SELECT DISTINCT {column.Quoted} FROM {From} WHERE {condition} ORDER BY 1 LIMIT 10").Select(v => v ?? ""),
                 rows, spec.Categories!.OrderBy(kv => kv.Value).Select(kv => kv.Key)),
-            _ => ScoringException.NotNumeric(file.Path, column.Name, rows),
+            _ => ScoringException.NotNumeric(file.Name, column.Name, rows),
         };
     }
 

@@ -12,10 +12,9 @@ public static class LeadOutcomes
         string dateColumn = "contacted_date", string targetColumn = "target")
     {
         var file = InputFile.Recognise(path);
-        using var connection = new DuckDBConnection("DataSource=:memory:");
+        using var connection = file.Connect();
         try
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText =
                 $"SELECT CAST({Sql.Identifier(idColumn)} AS VARCHAR), CAST({Sql.Identifier(dateColumn)} AS DATE), " +

@@ -1,8 +1,16 @@
 namespace LeadScore.Data.Output;
 
 /// <summary>A temporary file beside a target path, renamed onto the target on commit and deleted otherwise.</summary>
-internal sealed class AtomicFile : IDisposable
+public sealed class AtomicFile : IDisposable
 {
+    /// <summary>Writes <paramref name="text"/> (UTF-8) to <paramref name="target"/> in one step: all of it or nothing.</summary>
+    public static void WriteText(string target, string text)
+    {
+        using var file = new AtomicFile(target);
+        file.Stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        file.Commit();
+    }
+
     private bool committed;
 
     public AtomicFile(string target)

@@ -62,6 +62,7 @@ internal static class LightGbmTextReader
         var rightChild = Doubles(b, "right_child", inner, source);
         var innerCount = Doubles(b, "internal_count", inner, source);
         var leafCount = Doubles(b, "leaf_count", leaves, source);
+        var splitGain = b.ContainsKey("split_gain") ? Doubles(b, "split_gain", inner, source) : null;
 
         var t = new Tree(total);
         for (int i = 0; i < inner; i++)
@@ -80,6 +81,7 @@ internal static class LightGbmTextReader
             t.Left[i] = Child((int)leftChild[i], inner);
             t.Right[i] = Child((int)rightChild[i], inner);
             t.Cover[i] = innerCount[i];
+            if (splitGain is not null) t.Gain[i] = splitGain[i];
         }
         for (int leaf = 0; leaf < leaves; leaf++)
         {
@@ -88,7 +90,8 @@ internal static class LightGbmTextReader
             t.LeafValue[node] = leafValue[leaf];
             t.Cover[node] = leafCount[leaf];
         }
-        return new DecisionTree(t.Left, t.Right, t.Feature, t.Threshold, t.DefaultLeft, t.LeafValue, t.Cover);
+        return new DecisionTree(t.Left, t.Right, t.Feature, t.Threshold, t.DefaultLeft, t.LeafValue, t.Cover,
+            splitGain is null ? null : t.Gain);
     }
 
     // LightGBM numbers leaves as ~index in the child arrays; the engine appends leaves after the inner nodes.
@@ -140,6 +143,6 @@ internal static class LightGbmTextReader
         public readonly int[] Left = new int[n], Right = new int[n], Feature = new int[n];
         public readonly float[] Threshold = new float[n];
         public readonly bool[] DefaultLeft = new bool[n];
-        public readonly double[] LeafValue = new double[n], Cover = new double[n];
+        public readonly double[] LeafValue = new double[n], Cover = new double[n], Gain = new double[n];
     }
 }

@@ -5,8 +5,18 @@ namespace LeadScore.Engine.Import;
 /// <summary>Reads a model file, recognising XGBoost JSON and LightGBM text by their content, not their name.</summary>
 public static class ModelLoader
 {
+    /// <summary>Model file names looked for, in order, when the path is a trained-model directory.</summary>
+    public static readonly string[] DirectoryModelFiles = ["model.txt", "model.json"];
+
+    /// <summary>Loads a model file, or the model inside a model directory (<c>leadscore train --out</c>).</summary>
     public static TreeEnsemble Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            var inside = DirectoryModelFiles.Select(f => Path.Combine(path, f)).FirstOrDefault(File.Exists)
+                ?? throw ScoringException.ModelDirectoryEmpty(path, DirectoryModelFiles);
+            return Load(inside);
+        }
         if (!File.Exists(path)) throw ScoringException.ModelFileMissing(path);
         string text;
         try { text = File.ReadAllText(path); }

@@ -76,6 +76,9 @@ internal static class XGBoostJsonReader
         var feature = Ints(tree.GetProperty("split_indices"));
         var condition = Floats(tree.GetProperty("split_conditions"));
         var cover = Floats(tree.GetProperty("sum_hessian"));
+        double[]? gain = tree.TryGetProperty("loss_changes", out var losses) && losses.GetArrayLength() == n
+            ? Floats(losses).Select((g, i) => left[i] < 0 ? 0.0 : g).ToArray()
+            : null;
         var defaultLeft = tree.GetProperty("default_left").EnumerateArray()
             .Select(e => e.ValueKind == JsonValueKind.True || e.ValueKind == JsonValueKind.Number && e.GetInt32() != 0).ToArray();
         if (new[] { right.Length, feature.Length, condition.Length, cover.Length, defaultLeft.Length }.Any(len => len != n))
@@ -91,7 +94,7 @@ internal static class XGBoostJsonReader
             if (left[i] < 0) leafValue[i] = condition[i];
             else threshold[i] = condition[i];
         }
-        return new DecisionTree(left, right, feature, threshold, defaultLeft, leafValue, cover.Select(c => (double)c).ToArray());
+        return new DecisionTree(left, right, feature, threshold, defaultLeft, leafValue, cover.Select(c => (double)c).ToArray(), gain);
     }
 
     private static IReadOnlyList<string> FeatureNames(JsonElement learner, int featureCount, List<DecisionTree> trees)

@@ -8,12 +8,13 @@ namespace LeadScore.Engine.Model;
 public sealed class DecisionTree
 {
     public DecisionTree(int[] left, int[] right, int[] feature, float[] threshold, bool[] defaultLeft,
-        double[] leafValue, double[] cover)
+        double[] leafValue, double[] cover, double[]? gain = null)
     {
         int n = left.Length;
         if (n == 0 || right.Length != n || feature.Length != n || threshold.Length != n || defaultLeft.Length != n
             || leafValue.Length != n || cover.Length != n)
             throw new ArgumentException("all node arrays must have the same, non-zero length");
+        if (gain is not null && gain.Length != n) throw new ArgumentException("the gain array must have one value per node");
         Left = left;
         Right = right;
         Feature = feature;
@@ -21,6 +22,7 @@ public sealed class DecisionTree
         DefaultLeft = defaultLeft;
         LeafValue = leafValue;
         Cover = cover;
+        Gain = gain;
         Depth = MeasureDepth(0);
         ExpectedValue = MeanValue(0);
     }
@@ -45,6 +47,9 @@ public sealed class DecisionTree
 
     /// <summary>Training weight that reached each node: hessian sums (XGBoost) or row counts (LightGBM).</summary>
     public double[] Cover { get; }
+
+    /// <summary>Loss reduction of each internal node's split, as the training library recorded it; null when the file has none.</summary>
+    public double[]? Gain { get; }
 
     /// <summary>Longest root-to-leaf path, in splits.</summary>
     public int Depth { get; }

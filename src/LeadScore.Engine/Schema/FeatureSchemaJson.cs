@@ -6,7 +6,7 @@ namespace LeadScore.Engine.Schema;
 
 /// <summary>
 /// Reads and writes schemas as JSON. Two layouts are read: the engine's own
-/// (<c>{"name", "features": [{"name", "column", "categories": {label: code}, "null": "reject"|"missing"|{"fill": v}}]}</c>)
+/// (<c>{"name", "features": [{"name", "column", "categories": {label: code}, "null": "reject"|"missing"|{"fill": v}, "unseen": "reject"|"null"}]}</c>)
 /// and the original system's <c>final_features.json</c> (<c>final_features</c> + <c>categorical_mappings</c>).
 /// </summary>
 public static class FeatureSchemaJson
@@ -48,6 +48,7 @@ public static class FeatureSchemaJson
                     .Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))));
             if (f.Nulls.Handling != NullHandling.Reject)
                 node["null"] = f.Nulls.Handling == NullHandling.Missing ? "missing" : new JsonObject { ["fill"] = f.Nulls.FillValue };
+            if (f.UnseenAsNull) node["unseen"] = "null";
             features.Add(node);
         }
         var root = new JsonObject { ["name"] = schema.Name };
@@ -66,7 +67,13 @@ public static class FeatureSchemaJson
             var categories = f["categories"] is JsonObject c
                 ? c.ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<int>())
                 : null;
-            specs.Add(new FeatureSpec(name, f["column"]?.GetValue<string>(), categories, ReadNull(f["null"], name, source)));
+            bool unseenAsNull = f["unseen"]?.GetValue<string>() switch
+            {
+                null or "reject" => false,
+                "null" => true,
+                var other => throw ScoringException.SchemaInvalid(source, $"feature '{name}': \"unseen\" must be \"reject\" or \"null\", not \"{other}\""),
+            };
+            specs.Add(new FeatureSpec(name, f["column"]?.GetValue<string>(), categories, ReadNull(f["null"], name, source), unseenAsNull));
         }
         return new FeatureSchema(obj["name"]?.GetValue<string>() ?? source, specs, obj["description"]?.GetValue<string>());
     }

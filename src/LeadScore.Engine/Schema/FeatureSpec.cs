@@ -7,14 +7,17 @@ namespace LeadScore.Engine.Schema;
 public sealed class FeatureSpec
 {
     public FeatureSpec(string name, string? column = null, IReadOnlyDictionary<string, int>? categories = null,
-        NullPolicy? nulls = null)
+        NullPolicy? nulls = null, bool unseenAsNull = false)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("a feature needs a name");
+        if (unseenAsNull && (categories is null || nulls is null || nulls.Handling == NullHandling.Reject))
+            throw new ArgumentException($"feature '{name}': unseen labels can be read as NULL only for a categorical feature whose null policy is not 'reject'");
         Name = name;
         Column = string.IsNullOrWhiteSpace(column) ? name : column;
         Categories = categories;
         labels = categories?.GroupBy(kv => kv.Value).ToDictionary(g => g.Key, g => g.First().Key);
         Nulls = nulls ?? NullPolicy.Reject;
+        UnseenAsNull = unseenAsNull;
     }
 
     /// <summary>The model's feature name.</summary>
@@ -27,6 +30,12 @@ public sealed class FeatureSpec
     public IReadOnlyDictionary<string, int>? Categories { get; }
 
     public NullPolicy Nulls { get; }
+
+    /// <summary>
+    /// A label outside <see cref="Categories"/> is read as NULL (and then follows <see cref="Nulls"/>) instead of
+    /// failing the input. Models trained here set it: a label TRAIN never held carries no learned meaning.
+    /// </summary>
+    public bool UnseenAsNull { get; }
 
     public bool IsCategorical => Categories is not null;
 

@@ -68,4 +68,93 @@ internal static class ScoreValidation
             throw MetricsException.InvalidBinCount(bins);
         }
     }
+
+    /// <summary>A confidence level strictly between 0 and 1.</summary>
+    public static void Level(double level)
+    {
+        if (!(level > 0.0 && level < 1.0))
+        {
+            throw MetricsException.LevelOutOfRange(level);
+        }
+    }
+
+    /// <summary>Like <see cref="ScoresAndLabels"/>, and also requires every score to be a probability in [0, 1].</summary>
+    public static int ProbabilitiesAndLabels(ReadOnlySpan<double> probabilities, ReadOnlySpan<int> labels)
+    {
+        var positives = ScoresAndLabels(probabilities, labels);
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] is < 0.0 or > 1.0)
+            {
+                throw MetricsException.ProbabilityOutOfRange(i, probabilities[i]);
+            }
+        }
+
+        return positives;
+    }
+
+    /// <summary>0/1 labels, non-empty; returns the number of positives.</summary>
+    public static int Labels(ReadOnlySpan<int> labels)
+    {
+        if (labels.IsEmpty)
+        {
+            throw MetricsException.Empty();
+        }
+
+        var positives = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is not (0 or 1))
+            {
+                throw MetricsException.InvalidLabel(i, labels[i]);
+            }
+
+            positives += labels[i];
+        }
+
+        return positives;
+    }
+
+    /// <summary>A success count from 0 to a positive number of trials.</summary>
+    public static void Counts(int successes, int trials)
+    {
+        if (trials < 1 || successes < 0 || successes > trials)
+        {
+            throw MetricsException.InvalidCounts(successes, trials);
+        }
+    }
+
+    /// <summary>Values that may be NaN (a missing value) but not infinite; returns how many are not NaN.</summary>
+    public static int FiniteOrMissing(ReadOnlySpan<double> values, string sample)
+    {
+        var present = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (double.IsInfinity(values[i]))
+            {
+                throw MetricsException.InfiniteScore(i, values[i]);
+            }
+
+            if (!double.IsNaN(values[i]))
+            {
+                present++;
+            }
+        }
+
+        if (present == 0)
+        {
+            throw MetricsException.NoValues(sample);
+        }
+
+        return present;
+    }
+
+    /// <summary>A finite value for a calibrator input or parameter.</summary>
+    public static void Finite(double value, string name)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw MetricsException.NonFiniteValue(name, value);
+        }
+    }
 }

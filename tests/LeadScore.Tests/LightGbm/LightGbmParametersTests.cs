@@ -11,9 +11,21 @@ public sealed class LightGbmParametersTests
 
         Assert.Equal(
             "objective=binary num_leaves=31 max_depth=-1 learning_rate=0.1 min_data_in_leaf=20 feature_fraction=1 "
-            + "bagging_fraction=1 bagging_freq=0 lambda_l1=0 lambda_l2=0 seed=0 num_threads=1 deterministic=true "
+            + "bagging_fraction=1 bagging_freq=0 lambda_l1=0 lambda_l2=0 min_sum_hessian_in_leaf=0.001 min_gain_to_split=0 "
+            + "scale_pos_weight=1 seed=0 num_threads=1 deterministic=true "
             + "force_row_wise=true verbosity=-1",
             text);
+    }
+
+    [Fact]
+    public void Training_settings_from_xgboost_have_their_lightgbm_names()
+    {
+        string text = new LightGbmParameters { MinSumHessianInLeaf = 30, MinGainToSplit = 0.3, ScalePosWeight = 40.9932, Metric = "auc" }.ToString();
+
+        Assert.Contains("min_sum_hessian_in_leaf=30 min_gain_to_split=0.3 scale_pos_weight=40.9932 metric=auc seed=0", text, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LightGbmParameters { ScalePosWeight = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LightGbmParameters { MinGainToSplit = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LightGbmParameters { Metric = "auc binary" });
     }
 
     [Fact]

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using LeadScore.Cli.Terminal;
+using LeadScore.Cli.Training;
+using LeadScore.Data.Labeled;
+using LeadScore.Data.Output;
+using LeadScore.Engine.Import;
+using LeadScore.Engine.Schema;
+using LeadScore.Training;
+using LeadScore.Training.Calibration;
+using LeadScore.Training.Config;
+using LeadScore.Training.Evaluation;
+
+namespace LeadScore.Cli.Commands;
+
+/// <summary><c>leadscore evaluate</c>: the evaluation report of any model (a model directory, XGBoost JSON, LightGBM text) on labelled rows.</summary>
+public static class EvaluateCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var model = new Option<string>("--model") { Description = "model directory (leadscore train), XGBoost model.json or LightGBM model.txt", Required = true };
+        var data = new Option<string>("--data") { Description = "labelled rows: .parquet, .csv, or a DuckDB database with --table", Required = true };
+        var table = new Option<string?>("--table") { Description = "table inside the DuckDB database given as --data" };
+        var target = new Option<string?>("--target") { Description = "0/1 outcome column (default: the model's config, else \"target\")" };
+        var schema = new Option<string?>("--schema") { Description = $"feature schema for a model file: a JSON file or a built-in name ({string.Join(", ", BuiltInSchemas.Names)})" };
+        var splitColumn = new Option<string?>("--split-column") { Description = "date column (default: the model's config, else contacted_date)" };
+        var window = new Option<string>("--window") { Description = "rows to evaluate: test, train, all, or FROM..TO", DefaultValueFactory = _ => "test" };
+        var json = new Option<string?>("--json") { Description = "also write the report as JSON to this file" };
+        var charts = new Option<string?>("--charts") { Description = "folder for SVG charts (lift with intervals, reliability)" };
+        var replicates = new Option<int>("--bootstrap") { Description = "bootstrap replicates for the top-decile lift interval", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<int>("--seed") { Description = "bootstrap seed", DefaultValueFactory = _ => 42 };
+
+        var command = new Command("evaluate", "Evaluate a model on labelled rows: AUC with CI, deciles, lift with CI, calibration, importance")
+        {
+            model, data, table, target, schema, splitColumn, window, json, charts, replicates, seed,
+        };
+        command.SetAction(parse => Run(output, new EvaluateOptions(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(table),
+            parse.GetValue(target), parse.GetValue(schema), parse.GetValue(splitColumn), parse.GetValue(window)!, parse.GetValue(json),
+            parse.GetValue(charts), parse.GetValue(replicates), parse.GetValue(seed))));
+        return command;
+    }
+
+    private static int Run(CliOutput output, EvaluateOptions o)
+    {
+        if (o.Replicates < 100) throw CliException.InvalidOption("--bootstrap", "needs at least 100 replicates");
+        var directory = ModelDirectory.IsModelDirectory(o.Model) ? ModelDirectory.Read(o.Model) : null;
+        var model = directory?.Model ?? ModelLoader.Load(o.Model);
+        var schema = o.Schema is null && directory is not null ? directory.Schema : SchemaResolver.Resolve(o.Schema, model);
+        var features = schema.BindTo(model);
+        var config = directory?.Config ?? TrainingConfigReader.Read(ConfigDocument.Defaults());
+        string targetColumn = o.Target ?? config.Target;
+        string dateColumn = o.SplitColumn ?? config.Split.Column;
+        ScoreCalibrator? calibrator = directory?.Calibrator;
+
+        using var labeled = LabeledTable.Open(o.Data, o.Table);
+        labeled.CheckTarget(targetColumn);
+        var span = labeled.CheckDates(dateColumn);
+        var (set, range) = Window(o.Window, config, span);
+        if (labeled.Count(dateColumn, range) == 0) throw TrainingException.WindowEmpty(set, range.ToString(), dateColumn, span.ToString());
+
+        var reports = new List<EvaluationReport>();
+        if (set == "test" && labeled.Count(dateColumn, config.Split.Train) > 0)
+            reports.Add(Evaluate("train", config.Split.Train));
+        var main = Evaluate(set, range);
+        reports.Add(main);
+
+        output.Line($"{model.Producer} model, {model.Trees.Count} trees, schema {schema.Name}; {labeled.File.Name}, {dateColumn} {range}");
+        var view = new EvaluationView(output);
+        view.Summary(reports);
+        if (reports.Count == 2) output.Line($"train - test gaps: AUC {reports[0].Auc.Auc - main.Auc.Auc:F4}, top-decile lift {reports[0].TopDecileLift.Estimate - main.TopDecileLift.Estimate:F2}x");
+        view.Deciles(main);
+        view.Reliability(main);
+        view.Importance(main);
+
+        if (o.Json is not null)
+        {
+            AtomicFile.WriteText(o.Json, JsonSerializer.Serialize(new { model = o.Model, data = labeled.File.Name, reports }, ModelDirectory.Json));
+            output.Line($"wrote {o.Json}");
+        }
+        if (o.Charts is not null)
+        {
+            Directory.CreateDirectory(o.Charts);
+            foreach (var (name, svg) in TrainingCharts.For(main)) AtomicFile.WriteText(Path.Combine(o.Charts, name), svg);
+            output.Line($"wrote charts to {o.Charts}");
+        }
+        return 0;
+
+        EvaluationReport Evaluate(string name, DateRange window)
+        {
+            var rows = labeled.Read(features, targetColumn, dateColumn, window);
+            return Evaluator.Evaluate(name, window, model, rows, calibrator, o.Replicates, o.Seed);
+        }
+    }
+
+    private static (string Set, DateRange Range) Window(string text, TrainingConfig config, DateRange span)
+    {
+        switch (text)
+        {
+            case "test": return ("test", config.Split.Test);
+            case "train": return ("train", config.Split.Train);
+            case "all": return ("all", span);
+        }
+        var parts = text.Split("..");
+        if (parts.Length == 2
+            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && from <= to)
+            return ("window", new DateRange(from, to));
+        throw CliException.InvalidOption("--window", $"'{text}' is not test, train, all or FROM..TO (YYYY-MM-DD..YYYY-MM-DD)");
+    }
+
+    private sealed record EvaluateOptions(string Model, string Data, string? Table, string? Target, string? Schema, string? SplitColumn,
+        string Window, string? Json, string? Charts, int Replicates, int Seed);
+}

@@ -1,0 +1,15 @@
+namespace LeadScore.Data.Labeled;
+
+/// <summary>An inclusive range of calendar dates, e.g. a split window of contact dates.</summary>
+public sealed record DateRange(DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+
+    /// <summary>Days in the range, both ends counted.</summary>
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    public override string ToString() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
+
+    internal string Filter(string dateColumnSql) =>
+        $"CAST({dateColumnSql} AS DATE) BETWEEN DATE '{From:yyyy-MM-dd}' AND DATE '{To:yyyy-MM-dd}'";
+}

@@ -1,0 +1,81 @@
+using LeadScore.Data.Labeled;
+
+namespace LeadScore.Training.Config;
+
+/// <summary>Everything a training run needs besides the data: split, validation, booster, calibration, checks.</summary>
+public sealed record TrainingConfig
+{
+    public required string Name { get; init; }
+
+    public string Target { get; init; } = "target";
+
+    public required SplitConfig Split { get; init; }
+
+    public required ValidationConfig Validation { get; init; }
+
+    public required EarlyStoppingConfig EarlyStopping { get; init; }
+
+    /// <summary>After early stopping picks the rounds, retrain on all of TRAIN with that many rounds.</summary>
+    public bool Refit { get; init; } = true;
+
+    public required BoosterConfig Booster { get; init; }
+
+    public CalibrationMethod Calibration { get; init; } = CalibrationMethod.Isotonic;
+
+    public BootstrapConfig Bootstrap { get; init; } = new(2000, 42);
+
+    public required LeakageConfig Leakage { get; init; }
+
+    public required SearchConfig Search { get; init; }
+
+    public IReadOnlyList<GateSpec> Gates { get; init; } = [];
+}
+
+/// <summary>Temporal split by a date column; windows are inclusive and must not overlap.</summary>
+public sealed record SplitConfig(string Column, DateRange Train, DateRange? Gap, DateRange Test);
+
+/// <summary>How early stopping (and calibration) get rows TRAIN's model has not seen: never TEST.</summary>
+/// <param name="Method">holdout: the last <paramref name="Months"/> of TRAIN; rolling: <paramref name="Folds"/> rolling-origin folds.</param>
+/// <param name="Months">Length of each validation window.</param>
+/// <param name="Folds">Rolling-origin folds (rolling method and the search).</param>
+public sealed record ValidationConfig(ValidationMethod Method, int Months, int Folds);
+
+public enum ValidationMethod
+{
+    Holdout,
+    Rolling,
+}
+
+/// <summary>Stop when the validation metric has not improved for <paramref name="Rounds"/> rounds, or at <paramref name="MaxRounds"/>.</summary>
+public sealed record EarlyStoppingConfig(string Metric, int Rounds, int MaxRounds);
+
+public enum CalibrationMethod
+{
+    None,
+    Isotonic,
+    Platt,
+}
+
+public sealed record BootstrapConfig(int Replicates, int Seed);
+
+/// <summary>Thresholds of the leakage check (see <c>LeakageCheck</c>).</summary>
+public sealed record LeakageConfig(double SentinelMinShare, double LiftRatio, double PValue, double ShareDriftRatio, double Psi);
+
+/// <summary>Random search: trials and, per parameter, a range to sample.</summary>
+public sealed record SearchConfig(int Trials, IReadOnlyList<SearchRange> Space);
+
+/// <summary>A parameter range: uniform, log-uniform or integer between <paramref name="Low"/> and <paramref name="High"/>.</summary>
+public sealed record SearchRange(string Parameter, double Low, double High, SearchScale Scale);
+
+public enum SearchScale
+{
+    Uniform,
+    Log,
+    Integer,
+}
+
+/// <summary>
+/// One check on the evaluation, as data: <c>metric op fail</c> must hold or the gate fails; when <c>warn</c> is
+/// given, <c>metric op warn</c> must also hold or the gate warns.
+/// </summary>
+public sealed record GateSpec(string Id, string Description, string Metric, string Op, double? Fail, double? Warn);

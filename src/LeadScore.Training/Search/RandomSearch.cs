@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using LeadScore.Data.Labeled;
+using LeadScore.Training.Boosting;
+using LeadScore.Training.Config;
+using LeadScore.Training.Split;
+
+namespace LeadScore.Training.Search;
+
+/// <summary>One search trial: the parameters it drew and its rolling-origin validation AUC on TRAIN.</summary>
+public sealed record SearchTrial(int Trial, BoosterConfig Booster, IReadOnlyDictionary<string, double> Drawn,
+    IReadOnlyList<double> FoldAucs, double MeanAuc, double StdAuc, double MeanRounds, TimeSpan Elapsed);
+
+/// <summary>
+/// Random search over <see cref="SearchConfig.Space"/>, scored by rolling-origin validation on TRAIN only (each
+/// fold fits on earlier months and early-stops on the next ones). Trial 0 is the baseline config, so the winner is
+/// never worse than the baseline by this measure. Deterministic for a seed.
+/// </summary>
+public static class RandomSearch
+{
+    public static IReadOnlyList<SearchTrial> Run(LabeledRows train, IReadOnlyList<ValidationFold> folds, BoosterConfig baseline,
+        EarlyStoppingConfig stopping, SearchConfig search, int seed, IProgress<int>? progress = null)
+    {
+        var random = new SplitMix64((ulong)seed);
+        var trials = new List<SearchTrial>();
+        for (int t = 0; t < search.Trials; t++)
+        {
+            var drawn = t == 0 ? new Dictionary<string, double>() : search.Space.ToDictionary(r => r.Parameter, r => Draw(r, random));
+            var booster = drawn.Aggregate(baseline, (b, kv) => b.With(kv.Key, kv.Value));
+            if (booster.MaxDepth > 0) booster = booster with { NumLeaves = Math.Min(booster.NumLeaves, 1 << booster.MaxDepth) };
+            var watch = Stopwatch.StartNew();
+            var results = FoldRunner.Run(train, folds, booster, stopping);
+            var aucs = results.Select(r => r.Auc).ToArray();
+            double mean = aucs.Average();
+            double std = Math.Sqrt(aucs.Sum(a => (a - mean) * (a - mean)) / Math.Max(1, aucs.Length - 1));
+            trials.Add(new SearchTrial(t, booster, drawn, aucs, mean, std, results.Average(r => r.Booster.BestIteration + 1.0), watch.Elapsed));
+            progress?.Report(t + 1);
+        }
+        return trials;
+    }
+
+    /// <summary>The trial with the highest mean validation AUC (the earliest on a tie).</summary>
+    public static SearchTrial Best(IReadOnlyList<SearchTrial> trials) =>
+        trials.OrderByDescending(t => t.MeanAuc).ThenBy(t => t.Trial).First();
+
+    private static double Draw(SearchRange range, SplitMix64 random)
+    {
+        double u = random.NextDouble();
+        return range.Scale switch
+        {
+            SearchScale.Log => Math.Exp(Math.Log(range.Low) + u * (Math.Log(range.High) - Math.Log(range.Low))),
+            SearchScale.Integer => Math.Floor(range.Low + u * (range.High - range.Low + 1)),
+            _ => range.Low + u * (range.High - range.Low),
+        };
+    }
+
+    // SplitMix64: small, fast and the same on every platform and .NET version (System.Random's sequence is not promised).
+    private sealed class SplitMix64(ulong state)
+    {
+        public double NextDouble()
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            ulong z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (z >> 11) * (1.0 / (1UL << 53));
+        }
+    }
+}

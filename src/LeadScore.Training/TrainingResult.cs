@@ -1,0 +1,39 @@
+using LeadScore.Data.Labeled;
+using LeadScore.Engine.Model;
+using LeadScore.Engine.Schema;
+using LeadScore.Training.Boosting;
+using LeadScore.Training.Calibration;
+using LeadScore.Training.Config;
+using LeadScore.Training.Evaluation;
+using LeadScore.Training.Gates;
+using LeadScore.Training.Leakage;
+using LeadScore.Training.Search;
+using LeadScore.Training.Split;
+
+namespace LeadScore.Training;
+
+/// <summary>Everything a training run produced; <see cref="ModelDirectory"/> writes it out.</summary>
+public sealed record TrainingResult
+{
+    public required ConfigDocument ConfigDocument { get; init; }
+    public required TrainingConfig Config { get; init; }
+    public required BoosterConfig Booster { get; init; }
+    public required DataFingerprint Data { get; init; }
+    public required TemporalSplit Split { get; init; }
+    public required IReadOnlyList<WindowCounts> Windows { get; init; }
+    public required FeatureSchema Schema { get; init; }
+    public required IReadOnlyList<string> DroppedAsLeaky { get; init; }
+    public required IReadOnlyList<LeakageFinding> Leakage { get; init; }
+    public IReadOnlyList<SearchTrial>? Search { get; init; }
+    public required IReadOnlyList<FoldResult> Folds { get; init; }
+    public required TrainedBooster Final { get; init; }
+    public required TreeEnsemble Model { get; init; }
+    public ScoreCalibrator? Calibrator { get; init; }
+    public required EvaluationReport TrainReport { get; init; }
+    public required EvaluationReport ValidationReport { get; init; }
+    public required EvaluationReport TestReport { get; init; }
+    public required IReadOnlyDictionary<string, double> Metrics { get; init; }
+    public required IReadOnlyList<GateResult> Gates { get; init; }
+    public required DateTimeOffset TrainedAt { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,66 @@
+using LeadScore.Data.Labeled;
+using LeadScore.Training.Split;
+
+namespace LeadScore.Training;
+
+/// <summary>What <c>training.json</c> records: data, split, booster settings, early stopping per fold, search.</summary>
+internal static class TrainingSummary
+{
+    public static object Of(TrainingResult r) => new
+    {
+        name = r.Config.Name,
+        trained_at = r.TrainedAt,
+        elapsed_seconds = r.Elapsed.TotalSeconds,
+        data = r.Data,
+        target = r.Config.Target,
+        split = new
+        {
+            column = r.Split.Column,
+            windows = r.Windows,
+            gap_days = r.Split.GapDays,
+            validation = new { method = r.Config.Validation.Method, months = r.Config.Validation.Months, folds = r.Split.Folds },
+        },
+        features = r.Schema.Features.Select(f => f.Name),
+        dropped_as_leaky = r.DroppedAsLeaky,
+        lightgbm = r.Booster.ToDictionary(),
+        scale_pos_weight = r.Final.ScalePosWeight,
+        early_stopping = new
+        {
+            metric = r.Config.EarlyStopping.Metric,
+            patience = r.Config.EarlyStopping.Rounds,
+            max_rounds = r.Config.EarlyStopping.MaxRounds,
+            folds = r.Folds.Select(f => new
+            {
+                fit = f.Fold.Fit,
+                valid = f.Fold.Valid,
+                best_iteration = f.Booster.BestIteration,
+                rounds_run = f.Booster.Rounds,
+                stopped_early = f.Booster.StoppedEarly,
+                best_score = f.Booster.BestScore,
+                valid_auc = f.Auc,
+            }),
+        },
+        final = new
+        {
+            refit_on_all_train = r.Config.Refit,
+            trees = r.Model.Trees.Count,
+            best_iteration = r.Final.BestIteration,
+            seconds = r.Final.Elapsed.TotalSeconds,
+        },
+        calibration = r.Calibrator is null ? null : new { method = r.Calibrator.Method, fitted_on = r.Calibrator.FittedOn, rows = r.Calibrator.Rows },
+        search = r.Search?.Select(t => new
+        {
+            trial = t.Trial,
+            drawn = t.Drawn,
+            mean_auc = t.MeanAuc,
+            std_auc = t.StdAuc,
+            fold_aucs = t.FoldAucs,
+            mean_rounds = t.MeanRounds,
+            seconds = t.Elapsed.TotalSeconds,
+        }),
+    };
+
+    internal static string Describe(DateRange range) => range.ToString();
+
+    internal static string Describe(ValidationFold fold) => $"fit {fold.Fit}, valid {fold.Valid}";
+}
