@@ -43,7 +43,7 @@ public sealed class FileScoring : IDisposable
     public FileScoringResult Run(IProgress<long>? progress = null)
     {
         var scorer = new BatchScorer(new EnsembleScorer(request.Model), request.Threads);
-        var layout = new OutputLayout(request.IdColumn, request.Features, request.Shap, request.TopK);
+        var layout = new OutputLayout(request.IdColumn, request.Features, request.Shap, request.TopK, request.Calibrate);
         using var writer = CreateWriter(request.Output, layout, scorer.Threads);
         var times = Pipeline(request, reader, scorer, writer, progress);
         writer.Commit();
@@ -165,7 +165,8 @@ public sealed class FileScoring : IDisposable
     };
 }
 
-/// <summary>What to score and how.</summary>
+/// <summary>What to score and how. <c>Calibrate</c> (margin, probability → calibrated probability) adds a
+/// <c>calibrated_probability</c> column, for models that carry a calibrator.</summary>
 public sealed record FileScoringRequest(
     LeadScore.Engine.Model.TreeEnsemble Model,
     IReadOnlyList<FeatureSpec> Features,
@@ -175,7 +176,8 @@ public sealed record FileScoringRequest(
     bool Shap = false,
     int TopK = 0,
     int Threads = 0,
-    int BatchRows = FileScoring.DefaultBatchRows);
+    int BatchRows = FileScoring.DefaultBatchRows,
+    Func<float, float, float>? Calibrate = null);
 
 /// <summary>
 /// How a file scoring run went: rows, wall time, and the time each stage was busy (the stages overlap, so the

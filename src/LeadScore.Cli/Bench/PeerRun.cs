@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
-
 namespace LeadScore.Cli.Bench;
 
 /// <summary>
@@ -10,21 +7,9 @@ namespace LeadScore.Cli.Bench;
 public sealed record PeerRun(string Version, double Predict1, double PredictAll, double Contribs1, int Threads, long Rows,
     float[] Margins, float[] Contributions, int ContributionRows)
 {
-    public static PeerRun Run(string script, string model, string features, string folder, int threads)
+    public static PeerRun Run(string model, string features, string folder, int threads)
     {
-        var start = new ProcessStartInfo("bash", [script, model, features, folder, threads.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = false,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw CliException.PeerFailed("could not start bash");
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var last = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        if (process.ExitCode != 0 || !last.StartsWith('{'))
-            throw CliException.PeerFailed($"exit code {process.ExitCode}, last line '{last}'");
-        var json = JsonNode.Parse(last)!;
+        var json = PeerProcess.RunJson("peer.sh", model, features, folder, threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new PeerRun(
             (string)json["xgboost"]!, (double)json["predict_1"]!, (double)json["predict_all"]!, (double)json["contribs_1"]!,
             (int)json["threads"]!, (long)json["rows"]!,

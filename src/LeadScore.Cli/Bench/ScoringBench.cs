@@ -97,11 +97,8 @@ public sealed class ScoringBench(CliOutput output, string fixtures, long rows, b
                 for (int f = 0; f < features; f++) rowMajor[row * features + f] = batch[i, f];
         var npy = Path.Combine(workFolder, "features.npy");
         NpyFile.WriteFloat32(npy, (int)rows, features, rowMajor);
-        var repository = RepositoryFolder.Find()
-            ?? throw CliException.PeerFailed("the repository (leadscore.slnx) was not found above the program or the current folder");
-        var script = Path.Combine(repository, "bench", "peer.sh");
-        output.Err.WriteLine($"running the xgboost peer ({script}); pred_contribs on one thread takes about two minutes for 1.57M rows");
-        return PeerRun.Run(script, model.Source, npy, workFolder, threads);
+        output.Err.WriteLine("running the xgboost peer (bench/peer.sh); pred_contribs on one thread takes about two minutes for 1.57M rows");
+        return PeerRun.Run(model.Source, npy, workFolder, threads);
     }
 
     private void Report(List<BenchRow> results, PeerRun? peerRun, List<FeatureBlock> batches, TreeEnsemble model, int threads) =>

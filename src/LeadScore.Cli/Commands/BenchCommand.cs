@@ -23,6 +23,17 @@ public static class BenchCommand
             if (n < 1) throw CliException.InvalidOption("--rows", "must be at least 1");
             return new ScoringBench(output, FixtureLocator.Find(parse.GetValue(fixtures)), n, !parse.GetValue(noPeer), parse.GetValue(work)!).Run();
         });
-        return new Command("bench", "Benchmarks, each against a peer measured in the same run") { scoring };
+        var rounds = new Option<int>("--rounds") { Description = "boosting rounds per timing", DefaultValueFactory = _ => 1000 };
+        var trainingWork = new Option<string>("--work") { Description = "folder for the exported rows", DefaultValueFactory = _ => Path.Combine(".bench", "training") };
+        var trainingFixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder" };
+        var trainingNoPeer = new Option<bool>("--no-peer") { Description = "skip the xgboost peer (bench/peer_train.sh)" };
+        var training = new Command("training", "Train R3-config LightGBM on the 24,734 TRAIN leads; xgboost on the same rows") { trainingFixtures, rounds, trainingNoPeer, trainingWork };
+        training.SetAction(parse =>
+        {
+            int n = parse.GetValue(rounds);
+            if (n < 1) throw CliException.InvalidOption("--rounds", "must be at least 1");
+            return new TrainingBench(output, FixtureLocator.Find(parse.GetValue(trainingFixtures)), n, !parse.GetValue(trainingNoPeer), parse.GetValue(trainingWork)!).Run();
+        });
+        return new Command("bench", "Benchmarks, each against a peer measured in the same run") { scoring, training };
     }
 }

@@ -3,6 +3,7 @@ using LeadScore.Cli.Terminal;
 using LeadScore.Data;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
+using LeadScore.Training;
 
 namespace LeadScore.Cli.Commands;
 
@@ -11,7 +12,7 @@ public static class PredictCommand
 {
     public static Command Create(CliOutput output)
     {
-        var model = new Option<string>("--model") { Description = "XGBoost model.json or LightGBM model.txt", Required = true };
+        var model = new Option<string>("--model") { Description = "model directory (leadscore train; adds calibrated_probability), XGBoost model.json or LightGBM model.txt", Required = true };
         var input = new Option<string>("--input") { Description = "rows to score: .parquet or .csv", Required = true };
         var target = new Option<string>("--output") { Description = "where to write the scores: .parquet or .csv", Required = true };
         var schema = new Option<string?>("--schema")
@@ -42,8 +43,10 @@ public static class PredictCommand
         if (options.TopK < 0 || options.TopK > features.Count) throw CliException.TopKOutOfRange(options.TopK, features.Count);
         if (options.Threads < 0) throw CliException.InvalidOption("--threads", "must be 0 (all cores) or more");
 
+        var calibrator = ModelDirectory.IsModelDirectory(options.Model) ? ModelDirectory.Read(options.Model).Calibrator : null;
         var request = new FileScoringRequest(model, features, options.Input, options.Output, options.IdColumn,
-            options.Shap, options.TopK, options.Threads);
+            options.Shap, options.TopK, options.Threads,
+            Calibrate: calibrator is null ? null : (margin, probability) => (float)calibrator.Apply(margin, probability));
         using var job = FileScoring.Open(request);
         var result = ProgressReporter.Run(output, "scoring", job.Rows, job.Run);
         output.Line($"scored {result.Rows:N0} rows with {model.Trees.Count} trees ({model.Producer}), schema {schema.Name}, " +

@@ -12,8 +12,10 @@ public static class PublishedR3
     private static readonly DateRange Train = new(new(2024, 2, 1), new(2025, 7, 31));
     private static readonly DateRange Test = new(new(2025, 9, 1), new(2025, 10, 31));
 
-    public static IReadOnlyDictionary<string, string>? For(TemporalSplit split) =>
-        split.Train == Train && split.Test == Test ? Figures : null;
+    public static IReadOnlyDictionary<string, string>? For(TemporalSplit split) => For(split.Train, split.Test);
+
+    public static IReadOnlyDictionary<string, string>? For(DateRange train, DateRange test) =>
+        train == Train && test == Test ? Figures : null;
 
     public static readonly IReadOnlyDictionary<string, string> Figures = new Dictionary<string, string>
     {

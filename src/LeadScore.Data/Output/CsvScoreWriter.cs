@@ -47,6 +47,7 @@ public sealed class CsvScoreWriter : IScoreWriter
         Text(o, batch.Ids[row]);
         Number(o, batch.Scores.Margin[row]);
         Number(o, batch.Scores.Probability[row]);
+        if (layout.Calibrate is { } calibrate) Number(o, calibrate(batch.Scores.Margin[row], batch.Scores.Probability[row]));
         if (layout.Shap)
             for (int f = 0; f <= batch.Scores.FeatureCount; f++) Number(o, batch.Scores.ShapValue(row, f));
         foreach (var reason in batch.ReasonsOf(row))

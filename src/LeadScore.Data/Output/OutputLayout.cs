@@ -6,14 +6,16 @@ using LeadScore.Engine.Schema;
 namespace LeadScore.Data.Output;
 
 /// <summary>
-/// The columns of a scores file: the id, <c>margin</c>, <c>probability</c>; with SHAP one <c>shap_&lt;feature&gt;</c>
+/// The columns of a scores file: the id, <c>margin</c>, <c>probability</c>, <c>calibrated_probability</c> when the
+/// model has a calibrator; with SHAP one <c>shap_&lt;feature&gt;</c>
 /// per model feature and <c>shap_bias</c>; with top-k, <c>top{i}_feature</c>, <c>top{i}_value</c> (the input value,
 /// as its category label for a categorical feature) and <c>top{i}_contribution</c>.
 /// </summary>
 public sealed class OutputLayout
 {
-    public OutputLayout(string idColumn, IReadOnlyList<FeatureSpec> features, bool shap, int topK)
+    public OutputLayout(string idColumn, IReadOnlyList<FeatureSpec> features, bool shap, int topK, Func<float, float, float>? calibrate = null)
     {
+        Calibrate = calibrate;
         IdColumn = idColumn;
         Features = features;
         Shap = shap;
@@ -29,6 +31,9 @@ public sealed class OutputLayout
 
     public int TopK { get; }
 
+    /// <summary>Maps (margin, probability) to a calibrated probability; null when the model has no calibrator.</summary>
+    public Func<float, float, float>? Calibrate { get; }
+
     public IEnumerable<string> ShapColumns =>
         Features.Select(f => $"shap_{f.Name}").Append("shap_bias");
 
@@ -39,6 +44,7 @@ public sealed class OutputLayout
             yield return IdColumn;
             yield return "margin";
             yield return "probability";
+            if (Calibrate is not null) yield return "calibrated_probability";
             if (Shap)
                 foreach (var c in ShapColumns) yield return c;
             for (int k = 1; k <= TopK; k++)

@@ -37,8 +37,18 @@ public sealed class ParquetScoreWriter : IScoreWriter
         using var group = writer.CreateRowGroup();
         int c = 0;
         Strings(group, fields[c++], batch.Ids.AsSpan(0, n).ToArray());
-        int scoreColumns = 2 + (layout.Shap ? batch.Scores.FeatureCount + 1 : 0);
-        for (int s = 0; s < scoreColumns; s++)
+        for (int s = 0; s < 2; s++)
+            group.WriteAsync<float>(fields[c++], batch.Scores.ColumnMemory(s)[..n]).GetAwaiter().GetResult();
+        if (layout.Calibrate is { } calibrate)
+        {
+            var calibrated = new float[n];
+            var margin = batch.Scores.ColumnMemory(0);
+            var probability = batch.Scores.ColumnMemory(1);
+            Parallel.For(0, n, row => calibrated[row] = calibrate(margin.Span[row], probability.Span[row]));
+            group.WriteAsync<float>(fields[c++], calibrated.AsMemory()).GetAwaiter().GetResult();
+        }
+        int shapColumns = layout.Shap ? batch.Scores.FeatureCount + 1 : 0;
+        for (int s = 2; s < 2 + shapColumns; s++)
             group.WriteAsync<float>(fields[c++], batch.Scores.ColumnMemory(s)[..n]).GetAwaiter().GetResult();
         for (int k = 0; k < batch.TopK; k++)
         {
@@ -81,7 +91,7 @@ public sealed class ParquetScoreWriter : IScoreWriter
     }
 
     private static DataField Field(string name) =>
-        name == "margin" || name == "probability" || name.StartsWith("shap_", StringComparison.Ordinal)
+        name is "margin" or "probability" or "calibrated_probability" || name.StartsWith("shap_", StringComparison.Ordinal)
             ? new DataField<float>(name)
             : name.EndsWith("_contribution", StringComparison.Ordinal) ? new DataField<float?>(name) : new DataField<string>(name);
 

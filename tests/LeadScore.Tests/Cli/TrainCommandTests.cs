@@ -30,7 +30,15 @@ public class TrainCommandTests
         var scores = folder.File("scores.csv");
         var predict = CliRun.Of("predict", "--model", model, "--input", data, "--output", scores, "--id-column", "signup_date");
         Assert.True(predict.ExitCode == 0, predict.Err);
-        Assert.Equal(6001, File.ReadAllLines(scores).Length);
+        var lines = File.ReadAllLines(scores);
+        Assert.Equal(6001, lines.Length);
+        Assert.Equal("signup_date,margin,probability,calibrated_probability", lines[0]);
+        var calibrator = LeadScore.Training.ModelDirectory.Read(model).Calibrator!;
+        foreach (var line in lines.Skip(1).Take(50))
+        {
+            var cells = line.Split(',').Skip(1).Select(c => float.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Assert.Equal((float)calibrator.Apply(cells[0], cells[1]), cells[2]);
+        }
 
         var evaluate = CliRun.Of("evaluate", "--model", model, "--data", data, "--bootstrap", "200", "--json", folder.File("eval.json"));
         Assert.True(evaluate.ExitCode == 0, evaluate.Err);

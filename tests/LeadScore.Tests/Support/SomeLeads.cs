@@ -41,7 +41,7 @@ public sealed record SomeLeads
         {
             var date = First.AddDays(r * Days / Rows);
             for (int f = 0; f < Features; f++) x[f] = Math.Round(random.NextDouble() * 10 - 5, 3);
-            double logit = -3.4 + 0.45 * x[0] - 0.35 * x[1] + (x[2] > 1 ? 0.9 : 0) + 0.25 * Math.Sin(x[3]);
+            double logit = -3.4 + 0.45 * X(x, 0) - 0.35 * X(x, 1) + (X(x, 2) > 1 ? 0.9 : 0) + 0.25 * Math.Sin(X(x, 3));
             int target = random.NextDouble() < 1 / (1 + Math.Exp(-logit)) ? 1 : 0;
             text.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
                 .Append(TargetOverride?.Invoke(r, date, target) ?? target.ToString(CultureInfo.InvariantCulture));
@@ -53,6 +53,8 @@ public sealed record SomeLeads
         File.WriteAllText(path, text.ToString());
         return path;
     }
+
+    private static double X(double[] x, int f) => f < x.Length ? x[f] : 0;
 
     /// <summary>A YAML config that trains quickly (larger learning rate, lower cap, fewer bootstrap replicates).</summary>
     public static string FastConfig(TempFolder folder, string extra = "")
