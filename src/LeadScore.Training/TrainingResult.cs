@@ -25,6 +25,7 @@ public sealed record TrainingResult
     public required IReadOnlyList<string> DroppedAsLeaky { get; init; }
     public required IReadOnlyList<LeakageFinding> Leakage { get; init; }
     public IReadOnlyList<SearchTrial>? Search { get; init; }
+    public SearchChoice? SearchChoice { get; init; }
     public required IReadOnlyList<FoldResult> Folds { get; init; }
     public required TrainedBooster Final { get; init; }
     public required TreeEnsemble Model { get; init; }

@@ -66,13 +66,15 @@ public static class TrainingRun
 
         var booster = config.Booster;
         IReadOnlyList<SearchTrial>? trials = null;
+        SearchChoice? choice = null;
         if (request.SearchTrials is { } count)
         {
             var searchFolds = TemporalSplit.From(config.Split, config.Validation with { Method = ValidationMethod.Rolling }).Folds;
             var search = config.Search with { Trials = count };
             trials = observer.Track("search", count, p => RandomSearch.Run(train, searchFolds, booster, config.EarlyStopping, search,
                 booster.Seed, new SynchronousProgress(t => p.Report(t))));
-            booster = RandomSearch.Best(trials).Booster;
+            choice = RandomSearch.Choose(trials, config.Search.MinImprovementStandardErrors);
+            booster = choice.Trial.Booster;
         }
 
         var folds = observer.Track("early stopping", (long)split.Folds.Count * config.EarlyStopping.MaxRounds,
@@ -102,7 +104,7 @@ public static class TrainingRun
         return new TrainingResult
         {
             ConfigDocument = request.Config, Config = config, Booster = booster, Data = fingerprint, Split = split, Windows = windows,
-            Schema = schema, DroppedAsLeaky = request.DropLeaky ? dropped : [], Leakage = leakage, Search = trials, Folds = folds,
+            Schema = schema, DroppedAsLeaky = request.DropLeaky ? dropped : [], Leakage = leakage, Search = trials, SearchChoice = choice, Folds = folds,
             Final = final, Model = model, Calibrator = calibrator, TrainReport = trainReport, ValidationReport = validReport,
             TestReport = testReport, Metrics = metrics, Gates = GateEvaluator.Evaluate(config.Gates, metrics),
             TrainedAt = DateTimeOffset.UtcNow, Elapsed = watch.Elapsed,

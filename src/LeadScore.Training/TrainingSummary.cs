@@ -48,6 +48,13 @@ internal static class TrainingSummary
             seconds = r.Final.Elapsed.TotalSeconds,
         },
         calibration = r.Calibrator is null ? null : new { method = r.Calibrator.Method, fitted_on = r.Calibrator.FittedOn, rows = r.Calibrator.Rows },
+        search_choice = r.SearchChoice is null ? null : new
+        {
+            trial = r.SearchChoice.Trial.Trial,
+            gain_over_baseline = r.SearchChoice.GainOverBaseline,
+            standard_error = r.SearchChoice.StandardError,
+            reason = r.SearchChoice.Reason,
+        },
         search = r.Search?.Select(t => new
         {
             trial = t.Trial,

@@ -6,6 +6,8 @@ using LeadScore.Cli.Training;
 using LeadScore.Data.Labeled;
 using LeadScore.Data.Output;
 using LeadScore.Engine.Import;
+using LeadScore.Engine.Model;
+using LeadScore.Metrics;
 using LeadScore.Engine.Schema;
 using LeadScore.Training;
 using LeadScore.Training.Calibration;
@@ -30,14 +32,16 @@ public static class EvaluateCommand
         var charts = new Option<string?>("--charts") { Description = "folder for SVG charts (lift with intervals, reliability)" };
         var replicates = new Option<int>("--bootstrap") { Description = "bootstrap replicates for the top-decile lift interval", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = "bootstrap seed", DefaultValueFactory = _ => 42 };
+        var baseline = new Option<string?>("--baseline") { Description = "another model to compare with on the same rows (paired DeLong test of the AUCs)" };
+        var baselineSchema = new Option<string?>("--baseline-schema") { Description = "feature schema of --baseline when it is a model file" };
 
         var command = new Command("evaluate", "Evaluate a model on labelled rows: AUC with CI, deciles, lift with CI, calibration, importance")
         {
-            model, data, table, target, schema, splitColumn, window, json, charts, replicates, seed,
+            model, data, table, target, schema, splitColumn, window, json, charts, replicates, seed, baseline, baselineSchema,
         };
         command.SetAction(parse => Run(output, new EvaluateOptions(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(table),
             parse.GetValue(target), parse.GetValue(schema), parse.GetValue(splitColumn), parse.GetValue(window)!, parse.GetValue(json),
-            parse.GetValue(charts), parse.GetValue(replicates), parse.GetValue(seed))));
+            parse.GetValue(charts), parse.GetValue(replicates), parse.GetValue(seed), parse.GetValue(baseline), parse.GetValue(baselineSchema))));
         return command;
     }
 
@@ -69,13 +73,20 @@ public static class EvaluateCommand
         var view = new EvaluationView(output);
         view.Summary(reports, set == "test" ? PublishedR3.For(config.Split.Train, range) : null);
         if (reports.Count == 2) output.Line($"train - test gaps: AUC {reports[0].Auc.Auc - main.Auc.Auc:F4}, top-decile lift {reports[0].TopDecileLift.Estimate - main.TopDecileLift.Estimate:F2}x");
+        AucComparison? comparison = null;
+        if (o.Baseline is not null)
+        {
+            comparison = Compare(model, features, o.Baseline, o.BaselineSchema, labeled, targetColumn, dateColumn, range);
+            output.Line($"vs baseline {o.Baseline}: AUC {comparison.AucA:F4} vs {comparison.AucB:F4}, difference {comparison.Difference:+0.0000;-0.0000} " +
+                        $"[{comparison.Lower:+0.0000;-0.0000}, {comparison.Upper:+0.0000;-0.0000}], p = {comparison.PValue:F3} (paired DeLong, same {main.Rows:N0} rows)");
+        }
         view.Deciles(main);
         view.Reliability(main);
         view.Importance(main);
 
         if (o.Json is not null)
         {
-            AtomicFile.WriteText(o.Json, JsonSerializer.Serialize(new { model = o.Model, data = labeled.File.Name, reports }, ModelDirectory.Json));
+            AtomicFile.WriteText(o.Json, JsonSerializer.Serialize(new { model = o.Model, data = labeled.File.Name, reports, baseline = o.Baseline, comparison }, ModelDirectory.Json));
             output.Line($"wrote {o.Json}");
         }
         if (o.Charts is not null)
@@ -91,6 +102,18 @@ public static class EvaluateCommand
             var rows = labeled.Read(features, targetColumn, dateColumn, window);
             return Evaluator.Evaluate(name, window, model, rows, calibrator, o.Replicates, o.Seed);
         }
+    }
+
+    // Both models read the same rows in the same order (one table, one window), each through its own schema.
+    private static AucComparison Compare(TreeEnsemble model, IReadOnlyList<FeatureSpec> features, string baselinePath, string? baselineSchema,
+        LabeledTable labeled, string target, string dateColumn, DateRange range)
+    {
+        var other = ModelDirectory.IsModelDirectory(baselinePath) ? ModelDirectory.Read(baselinePath) : null;
+        var baseline = other?.Model ?? ModelLoader.Load(baselinePath);
+        var baselineFeatures = (baselineSchema is null && other is not null ? other.Schema : SchemaResolver.Resolve(baselineSchema, baseline)).BindTo(baseline);
+        var ours = labeled.Read(features, target, dateColumn, range);
+        var theirs = labeled.Read(baselineFeatures, target, dateColumn, range);
+        return DeLong.Compare(ModelScores.Of(model, ours, explain: false).Probabilities, ModelScores.Of(baseline, theirs, explain: false).Probabilities, ours.Labels);
     }
 
     private static (string Set, DateRange Range) Window(string text, TrainingConfig config, DateRange span)
@@ -111,5 +134,5 @@ public static class EvaluateCommand
     }
 
     private sealed record EvaluateOptions(string Model, string Data, string? Table, string? Target, string? Schema, string? SplitColumn,
-        string Window, string? Json, string? Charts, int Replicates, int Seed);
+        string Window, string? Json, string? Charts, int Replicates, int Seed, string? Baseline, string? BaselineSchema);
 }

@@ -23,7 +23,11 @@ public sealed class TrainingView(CliOutput output)
         output.Console.Write(split);
 
         Leakage(r.Leakage, r.DroppedAsLeaky);
-        if (r.Search is not null) Search(r.Search);
+        if (r.Search is not null)
+        {
+            Search(r.Search);
+            output.Line($"search: {r.SearchChoice!.Reason}");
+        }
         output.Line($"model: {r.Model.Trees.Count} trees ({(r.Config.Refit ? "refit on all of TRAIN" : "the validation fold's model")}), " +
                     $"scale_pos_weight {r.Final.ScalePosWeight:F4}, early stopping on {r.Config.EarlyStopping.Metric} " +
                     $"(patience {r.Config.EarlyStopping.Rounds}, cap {r.Config.EarlyStopping.MaxRounds}); calibration " +
@@ -67,7 +71,9 @@ public sealed class TrainingView(CliOutput output)
         var best = RandomSearch.Best(trials);
         var table = new Table().Title($"random search: {trials.Count} trials, rolling-origin validation on TRAIN (best: trial {best.Trial})")
             .AddPlainColumns("trial", "mean AUC", "std", "rounds", "parameters");
-        foreach (var t in trials.OrderByDescending(t => t.MeanAuc).Take(10))
+        var shown = trials.OrderByDescending(t => t.MeanAuc).Take(10).ToList();
+        if (!shown.Any(t => t.Trial == 0)) shown.Add(trials.First(t => t.Trial == 0));
+        foreach (var t in shown)
             table.AddRow(t.Trial == best.Trial ? $"[bold]{t.Trial}[/]" : t.Trial.ToString(CultureInfo.InvariantCulture),
                 $"{t.MeanAuc:F4}", $"{t.StdAuc:F4}", $"{t.MeanRounds:F0}",
                 t.Drawn.Count == 0 ? "baseline config" : Markup.Escape(string.Join(" ", t.Drawn.Select(kv => $"{kv.Key}={kv.Value:G3}"))));

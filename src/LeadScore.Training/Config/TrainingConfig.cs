@@ -61,8 +61,11 @@ public sealed record BootstrapConfig(int Replicates, int Seed);
 /// <summary>Thresholds of the leakage check (see <c>LeakageCheck</c>).</summary>
 public sealed record LeakageConfig(double SentinelMinShare, double LiftRatio, double PValue, double ShareDriftRatio, double Psi);
 
-/// <summary>Random search: trials and, per parameter, a range to sample.</summary>
-public sealed record SearchConfig(int Trials, IReadOnlyList<SearchRange> Space);
+/// <summary>
+/// Random search: trials, per parameter a range to sample, and how many standard errors the best trial must beat
+/// the baseline by (on the same folds) to replace it.
+/// </summary>
+public sealed record SearchConfig(int Trials, IReadOnlyList<SearchRange> Space, double MinImprovementStandardErrors = 1.0);
 
 /// <summary>A parameter range: uniform, log-uniform or integer between <paramref name="Low"/> and <paramref name="High"/>.</summary>
 public sealed record SearchRange(string Parameter, double Low, double High, SearchScale Scale);

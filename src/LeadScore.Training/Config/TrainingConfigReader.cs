@@ -119,7 +119,7 @@ public static class TrainingConfigReader
             if (!(low <= high) || scale == SearchScale.Log && low <= 0) throw r.Fail(key, "needs low <= high (and low > 0 for log)");
             ranges.Add(new SearchRange(name, low, high, scale));
         }
-        return new SearchConfig(r.Int(s, "search.trials", 20, 1, 10_000), ranges);
+        return new SearchConfig(r.Int(s, "search.trials", 20, 1, 10_000), ranges, r.Double(s, "search.min_improvement_se", 1.0, 0, 10));
     }
 
     private static IReadOnlyList<GateSpec> ReadGates(Reader r, JsonNode? node)

@@ -6,6 +6,9 @@ using LeadScore.Training.Split;
 
 namespace LeadScore.Training.Search;
 
+/// <summary>The trial a search settled on, its mean per-fold AUC gain over the baseline, that gain's standard error, and why.</summary>
+public sealed record SearchChoice(SearchTrial Trial, double GainOverBaseline, double StandardError, string Reason);
+
 /// <summary>One search trial: the parameters it drew and its rolling-origin validation AUC on TRAIN.</summary>
 public sealed record SearchTrial(int Trial, BoosterConfig Booster, IReadOnlyDictionary<string, double> Drawn,
     IReadOnlyList<double> FoldAucs, double MeanAuc, double StdAuc, double MeanRounds, TimeSpan Elapsed);
@@ -41,6 +44,26 @@ public static class RandomSearch
     /// <summary>The trial with the highest mean validation AUC (the earliest on a tie).</summary>
     public static SearchTrial Best(IReadOnlyList<SearchTrial> trials) =>
         trials.OrderByDescending(t => t.MeanAuc).ThenBy(t => t.Trial).First();
+
+    /// <summary>
+    /// The trial to train with: the best one only if it beats the baseline (trial 0) on the same folds by more than
+    /// <paramref name="minStandardErrors"/> standard errors of the per-fold differences; otherwise the baseline.
+    /// With a hundred-odd conversions per fold, validation AUCs move by several points between folds, and the
+    /// best of many noisy trials wins partly by luck: a one-standard-error rule keeps that luck out of the model.
+    /// </summary>
+    public static SearchChoice Choose(IReadOnlyList<SearchTrial> trials, double minStandardErrors)
+    {
+        var baseline = trials.First(t => t.Trial == 0);
+        var best = Best(trials);
+        if (best.Trial == 0) return new SearchChoice(baseline, 0, 0, "the baseline config had the best mean validation AUC");
+        var differences = best.FoldAucs.Zip(baseline.FoldAucs, (b, a) => b - a).ToArray();
+        double mean = differences.Average();
+        double se = differences.Length < 2 ? double.PositiveInfinity
+            : Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1) / differences.Length);
+        return mean > minStandardErrors * se
+            ? new SearchChoice(best, mean, se, $"trial {best.Trial} beats the baseline by {mean:F4} AUC, more than {minStandardErrors:G3} standard error(s) ({se:F4}) of the per-fold differences")
+            : new SearchChoice(baseline, mean, se, $"kept the baseline: the best trial ({best.Trial}) is ahead by {mean:F4} AUC, within {minStandardErrors:G3} standard error(s) ({se:F4}) of the per-fold differences — noise");
+    }
 
     private static double Draw(SearchRange range, SplitMix64 random)
     {

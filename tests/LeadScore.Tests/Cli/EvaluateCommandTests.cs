@@ -33,6 +33,23 @@ public class EvaluateCommandTests
         Assert.Contains("published R3", run.Out.Replace("(test)", ""), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void A_baseline_model_is_compared_on_the_same_rows_with_a_paired_DeLong_test()
+    {
+        Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
+        using var folder = new TempFolder();
+        var run = CliRun.Of("evaluate", "--model", Fixtures.Path("models", "v4.1.0_r3", "model.json"), "--schema", "v4.1.0_r3",
+            "--data", Fixtures.Path("leads_v41.parquet"), "--baseline", Fixtures.Path("models", "v4.0.0", "model.json"),
+            "--baseline-schema", "v4.0.0", "--bootstrap", "200", "--json", folder.File("c.json"));
+        Assert.True(run.ExitCode == 0, run.Err);
+        var comparison = JsonNode.Parse(File.ReadAllText(folder.File("c.json")))!["comparison"]!;
+        Assert.Equal(0.6198406291803128, comparison["auc_a"]!.GetValue<double>(), 12);
+        Assert.Equal(0.584704, comparison["auc_b"]!.GetValue<double>(), 6);
+        Assert.True(comparison["lower"]!.GetValue<double>() > 0, "R3 beats V4.0.0 on the V4.1 TEST rows");
+        Assert.InRange(comparison["p_value"]!.GetValue<double>(), 0.001, 0.05);
+        Assert.Contains("paired DeLong, same 3,393 rows", run.Out);
+    }
+
     [Fact]
     public void A_window_with_no_rows_and_a_bad_window_are_clear_errors()
     {
