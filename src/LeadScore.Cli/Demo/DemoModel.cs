@@ -1,7 +1,9 @@
+using LeadScore.Data.Labeled;
+
 namespace LeadScore.Cli.Demo;
 
 /// <summary>One model the demo scores: where it lives, its schema, its own TRAIN and TEST windows.</summary>
-public sealed record DemoModel(string Name, string Schema, DateWindow Train, DateWindow Test, string ReferencePrefix)
+public sealed record DemoModel(string Name, string Schema, DateRange Train, DateRange Test, string ReferencePrefix)
 {
     /// <summary>The production model: V4.1.0 R3, TEST after a one-month gap (domain spec §4.1).</summary>
     public static DemoModel V41R3 { get; } = new("v4.1.0_r3", "v4.1.0_r3",
@@ -12,12 +14,4 @@ public sealed record DemoModel(string Name, string Schema, DateWindow Train, Dat
         new(new(2024, 2, 1), new(2025, 7, 31)), new(new(2025, 8, 1), new(2025, 10, 31)), "v40");
 
     public string ModelPath(string fixtures) => Path.Combine(fixtures, "models", Name, "model.json");
-}
-
-/// <summary>An inclusive range of contact dates.</summary>
-public sealed record DateWindow(DateOnly From, DateOnly To)
-{
-    public bool Contains(DateOnly date) => date >= From && date <= To;
-
-    public override string ToString() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
 }

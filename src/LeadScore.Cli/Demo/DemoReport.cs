@@ -1,3 +1,4 @@
+using LeadScore.Data.Labeled;
 using System.Globalization;
 using LeadScore.Cli.Terminal;
 using LeadScore.Data.Input;
@@ -40,7 +41,7 @@ public sealed class DemoReport(CliOutput output)
         output.Line($"SHAP adds up: |sum of contributions + bias - margin| <= {leads.MaxAdditivityGap():E1} for all {leads.Count:N0} leads");
     }
 
-    public void Reasons(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateWindow test, int count)
+    public void Reasons(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateRange test, int count)
     {
         var rows = Enumerable.Range(0, leads.Count).Where(i => test.Contains(outcomes[leads.Ids[i]].ContactedDate)).ToArray();
         var scores = rows.Select(i => (double)leads.Scores.Probability[i]).ToArray();

@@ -1,3 +1,4 @@
+using LeadScore.Data.Labeled;
 using LeadScore.Cli.Terminal;
 using LeadScore.Data.Input;
 using LeadScore.Engine.Import;
@@ -8,9 +9,10 @@ namespace LeadScore.Cli.Demo;
 
 /// <summary>
 /// The demo: score all real V4.1 leads with V4.1-R3 and V4.0.0, evaluate each on its TEST window next to the
-/// published figures, check the scores against xgboost's, and show the reasons behind a few leads.
+/// published figures, check the scores against xgboost's, show the reasons behind a few leads, then retrain
+/// R3 honestly (<see cref="DemoRetrain"/>).
 /// </summary>
-public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplain, string chartFolder)
+public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplain, string chartFolder, bool retrain)
 {
     public int Run()
     {
@@ -33,6 +35,7 @@ public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplai
             production ??= leads;
         }
         report.Reasons(production!, outcomes, DemoModel.V41R3.Test, leadsToExplain);
+        if (retrain) new DemoRetrain(output, fixtures, chartFolder).Run();
         return 0;
     }
 
@@ -55,7 +58,7 @@ public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplai
         }
     }
 
-    private static ModelEvaluation Evaluate(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateWindow window)
+    private static ModelEvaluation Evaluate(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateRange window)
     {
         var scores = new List<double>();
         var labels = new List<int>();

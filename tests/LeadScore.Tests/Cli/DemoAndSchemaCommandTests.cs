@@ -22,6 +22,11 @@ public class DemoAndSchemaCommandTests
         Assert.DoesNotContain("differs", run.Out);
         Assert.Contains("margins identical for 3,393 of 3,393 TEST leads", run.Out);
         Assert.Contains("top reasons", run.Out);
+
+        Assert.Contains("honest retrain", run.Out);
+        Assert.Contains("leakage check on TRAIN flags days_since_last_move", run.Out);
+        Assert.Contains("retrain vs published R3 on the same 3,393 TEST leads: AUC difference", run.Out);
+        Assert.True(File.Exists(Path.Combine(charts.Path, "model-v41-lightgbm", "model.txt")));
     }
 
     [Fact]
