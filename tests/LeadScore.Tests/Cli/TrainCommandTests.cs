@@ -48,6 +48,28 @@ public class TrainCommandTests
     }
 
     [Fact]
+    public void Rolling_validation_and_Platt_calibration_are_configuration_not_code()
+    {
+        using var folder = new TempFolder();
+        var data = new SomeLeads { Rows = 4000, Features = 6 }.WriteCsv(folder);
+        var model = folder.File("model");
+        var config = SomeLeads.FastConfig(folder, "validation:\n  method: rolling\n  folds: 3\n  months: 2\ncalibration: platt\n");
+        var run = CliRun.Of(["train", "--data", data, "--target", "converted", "--split-column", "signup_date", .. SomeLeads.Windows,
+            "--config", config, "--out", model]);
+        Assert.True(run.ExitCode == 0, run.Err);
+        var training = JsonNode.Parse(File.ReadAllText(Path.Combine(model, "training.json")))!;
+        var folds = training["early_stopping"]!["folds"]!.AsArray();
+        Assert.Equal(["2024-01-01", "2024-03-01", "2024-05-01"], folds.Select(f => f!["valid"]!["from"]!.GetValue<string>()));
+        var gates = JsonNode.Parse(File.ReadAllText(Path.Combine(model, "gates.json")))!;
+        Assert.True(gates["metrics"]!["cv.auc_std"]!.GetValue<double>() >= 0);
+        Assert.NotEqual("skipped", gates["gates"]!.AsArray().Single(g => g!["id"]!.GetValue<string>() == "G8.3")!["status"]!.GetValue<string>());
+        var calibration = JsonNode.Parse(File.ReadAllText(Path.Combine(model, "calibration.json")))!;
+        Assert.Equal("platt", calibration["method"]!.GetValue<string>());
+        Assert.True(calibration["a"]!.GetValue<double>() > 0, "a Platt slope on the margin must be positive for a model that ranks");
+        Assert.Contains("calibrated (platt)", run.Out);
+    }
+
+    [Fact]
     public void Test_labels_never_influence_the_model()
     {
         using var folder = new TempFolder();
