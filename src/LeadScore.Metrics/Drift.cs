@@ -92,7 +92,7 @@ public static class Drift
         var counts = new int[inner.Length + 2];
         foreach (var v in values)
         {
-            counts[double.IsNaN(v) ? inner.Length + 1 : LowerBound(inner, v)]++;
+            counts[double.IsNaN(v) ? inner.Length + 1 : SortedSearch.LowerBound(inner, v, 0, inner.Length)]++;
         }
 
         var shares = new double[counts.Length];
@@ -102,24 +102,5 @@ public static class Drift
         }
 
         return shares;
-    }
-
-    private static int LowerBound(double[] edges, double x)
-    {
-        int low = 0, high = edges.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (edges[mid] < x)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

@@ -39,7 +39,7 @@ public static class QuantileBins
         {
             // pandas: searchsorted(edges, x, side='left'), values on the lowest edge go to bin 1, label = id - 1.
             var x = scores[i];
-            var id = x == edges[0] ? 1 : LowerBound(edges, x);
+            var id = x == edges[0] ? 1 : SortedSearch.LowerBound(edges, x, 0, edges.Length);
             assigned[i] = id - 1;
         }
 
@@ -72,25 +72,5 @@ public static class QuantileBins
         }
 
         return kept.ToArray();
-    }
-
-    /// <summary>numpy <c>searchsorted(side='left')</c>: the number of edges strictly below <paramref name="x"/>.</summary>
-    private static int LowerBound(double[] edges, double x)
-    {
-        int low = 0, high = edges.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (edges[mid] < x)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

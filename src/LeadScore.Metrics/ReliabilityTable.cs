@@ -53,7 +53,7 @@ public sealed class ReliabilityTable
         var sums = new double[bins];
         for (var i = 0; i < probabilities.Length; i++)
         {
-            var bin = InnerLowerBound(edges, probabilities[i]);
+            var bin = SortedSearch.LowerBound(edges, probabilities[i], 1, edges.Length - 1) - 1;
             counts[bin]++;
             positives[bin] += labels[i];
             sums[bin] += probabilities[i];
@@ -92,25 +92,5 @@ public sealed class ReliabilityTable
         }
 
         return edges;
-    }
-
-    /// <summary>searchsorted(edges[1:-1], x, side='left'): the number of inner edges strictly below x.</summary>
-    private static int InnerLowerBound(double[] edges, double x)
-    {
-        int low = 1, high = edges.Length - 1;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (edges[mid] < x)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low - 1;
     }
 }

@@ -1,6 +1,3 @@
-using LeadScore.Data.Labeled;
-using LeadScore.Training.Split;
-
 namespace LeadScore.Training;
 
 /// <summary>What <c>training.json</c> records: data, split, booster settings, early stopping per fold, search.</summary>
@@ -66,8 +63,4 @@ internal static class TrainingSummary
             seconds = t.Elapsed.TotalSeconds,
         }),
     };
-
-    internal static string Describe(DateRange range) => range.ToString();
-
-    internal static string Describe(ValidationFold fold) => $"fit {fold.Fit}, valid {fold.Valid}";
 }

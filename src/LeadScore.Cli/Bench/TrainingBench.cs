@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Globalization;
+using LeadScore.Cli.Demo;
 using LeadScore.Cli.Terminal;
 using LeadScore.Data.Labeled;
 using LeadScore.Training.Boosting;
@@ -22,8 +23,7 @@ public sealed class TrainingBench(CliOutput output, string fixtures, int rounds,
     {
         Directory.CreateDirectory(workFolder);
         var config = TrainingConfigReader.Read(ConfigDocument.Defaults());
-        var features = JsonNode.Parse(File.ReadAllText(Path.Combine(fixtures, "models", "v4.1.0_r3", "final_features.json")))!["final_features"]!
-            .AsArray().Select(n => n!.GetValue<string>()).ToArray();
+        var features = FixtureLocator.R3Features(fixtures);
         LabeledRows train;
         using (var table = LabeledTable.Open(Path.Combine(fixtures, "leads_v41.parquet")))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using LeadScore.Cli.Terminal;
 using LeadScore.Cli.Training;
 using LeadScore.Data.Labeled;
@@ -23,8 +22,7 @@ public sealed class DemoRetrain(CliOutput output, string fixtures, string outFol
     public void Run()
     {
         var leadsFile = Path.Combine(fixtures, "leads_v41.parquet");
-        var features = JsonNode.Parse(File.ReadAllText(Path.Combine(fixtures, "models", "v4.1.0_r3", "final_features.json")))!["final_features"]!
-            .AsArray().Select(n => n!.GetValue<string>()).ToArray();
+        var features = FixtureLocator.R3Features(fixtures);
         output.Console.WriteLine();
         output.Console.Write(new Rule("[bold]honest retrain[/]: LightGBM with the R3 settings, early stopping on TRAIN's last 3 months, never on TEST").LeftJustified());
         var observer = new CliObserver(output);

@@ -6,6 +6,11 @@ namespace LeadScore.Cli.Demo;
 /// </summary>
 public static class FixtureLocator
 {
+    /// <summary>The 22 R3 features in model order, from the fixtures' <c>final_features.json</c>.</summary>
+    public static IReadOnlyList<string> R3Features(string fixtures) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(fixtures, "models", "v4.1.0_r3", "final_features.json")))!["final_features"]!
+            .AsArray().Select(n => n!.GetValue<string>()).ToArray();
+
     public static string Find(string? given)
     {
         if (given is not null)

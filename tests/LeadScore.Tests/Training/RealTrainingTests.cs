@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using LeadScore.Engine.Schema;
 using LeadScore.Tests.Support;
 using LeadScore.Training;
@@ -16,12 +15,8 @@ public sealed class R3TrainingFixture
 
     public TrainingResult WithoutLeak => withoutLeak.Value;
 
-    public static IReadOnlyList<string> R3Features() =>
-        JsonNode.Parse(File.ReadAllText(Fixtures.Path("models", "v4.1.0_r3", "final_features.json")))!["final_features"]!
-            .AsArray().Select(n => n!.GetValue<string>()).ToArray();
-
     private static TrainingResult Train(bool dropLeaky) =>
-        TrainingRun.Run(new TrainingRequest(Fixtures.Path("leads_v41.parquet"), null, ConfigDocument.Defaults(), R3Features(), [], dropLeaky, null),
+        TrainingRun.Run(new TrainingRequest(Fixtures.Path("leads_v41.parquet"), null, ConfigDocument.Defaults(), LeadScore.Cli.Demo.FixtureLocator.R3Features(Fixtures.Root!), [], dropLeaky, null),
             SilentObserver.Instance);
 }
 
