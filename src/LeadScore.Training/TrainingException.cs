@@ -55,4 +55,7 @@ public sealed class TrainingException : Exception
 
     public static TrainingException NoSignal(int rounds, string metric) =>
         new($"the model scores every validation row the same (early stopping on {metric} kept {rounds} round(s)): it found no split that helps on held-out rows; add rows or features, or loosen lightgbm.min_sum_hessian_in_leaf / min_gain_to_split.");
+
+    public static TrainingException FeatureListedTwice(string feature) =>
+        new($"feature '{feature}' is listed twice in --features; list each feature once.");
 }

@@ -16,6 +16,7 @@ public static class FeatureSelection
     public static FeatureSchema Resolve(LabeledTable table, IReadOnlyList<string>? requested, IReadOnlyCollection<string> exclude,
         string target, string dateColumn, DateRange train, string name)
     {
+        if (requested?.GroupBy(f => f).FirstOrDefault(g => g.Count() > 1) is { } twice) throw TrainingException.FeatureListedTwice(twice.Key);
         var specs = requested is { Count: > 0 }
             ? requested.Where(f => !exclude.Contains(f)).Select(f => Requested(table, f, target, dateColumn)).ToList()
             : Inferred(table, exclude, target, dateColumn);

@@ -56,6 +56,8 @@ public class FeatureSelectionTests
             Assert.Throws<DataFileException>(() => FeatureSelection.Resolve(table, ["z"], [], "y", "d", Train, "t")).Message);
         Assert.Contains("'y' is the target or the split column",
             Assert.Throws<TrainingException>(() => FeatureSelection.Resolve(table, ["y"], [], "y", "d", Train, "t")).Message);
+        Assert.Contains("feature 'x' is listed twice",
+            Assert.Throws<TrainingException>(() => FeatureSelection.Resolve(table, ["x", "x"], [], "y", "d", Train, "t")).Message);
         Assert.Equal(["x"], FeatureSelection.Resolve(table, null, ["flat"], "y", "d", Train, "t").Features.Select(f => f.Name));
     }
 }
