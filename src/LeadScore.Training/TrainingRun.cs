@@ -70,6 +70,11 @@ public static class TrainingRun
         if (request.SearchTrials is { } count)
         {
             var searchFolds = TemporalSplit.From(config.Split, config.Validation with { Method = ValidationMethod.Rolling }).Folds;
+            foreach (var fold in searchFolds)
+            {
+                CheckClasses(train.In(fold.Fit), $"search fit window {fold.Fit}");
+                CheckClasses(train.In(fold.Valid), $"search validation window {fold.Valid}");
+            }
             var search = config.Search with { Trials = count };
             trials = observer.Track("search", count, p => RandomSearch.Run(train, searchFolds, booster, config.EarlyStopping, search,
                 booster.Seed, new SynchronousProgress(t => p.Report(t))));
