@@ -1,7 +1,7 @@
 namespace LeadScore.Data;
 
 /// <summary>Quoting for SQL text built from names and paths the user gave.</summary>
-internal static class Sql
+public static class Sql
 {
     public static string Identifier(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 

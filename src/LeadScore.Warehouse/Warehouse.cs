@@ -1,0 +1,107 @@
+using System.Reflection;
+using DuckDB.NET.Data;
+using LeadScore.Data;
+
+namespace LeadScore.Warehouse;
+
+/// <summary>
+/// A leadscore warehouse: one embedded DuckDB database file per workspace, with the raw tables of
+/// <c>Sql/raw_schema.sql</c>. Opening creates the file, its folder and the schema when they are missing.
+/// </summary>
+public sealed class Warehouse : IDisposable
+{
+    /// <summary>Where a workspace keeps its database unless told otherwise.</summary>
+    public static readonly string DefaultPath = System.IO.Path.Combine("workspace", "leadscore.duckdb");
+
+    private Warehouse(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        Connection = connection;
+    }
+
+    public string Path { get; }
+
+    public DuckDBConnection Connection { get; }
+
+    public static Warehouse Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full)) throw WarehouseException.NotAWarehouse(path);
+        if (File.Exists(full) && !LooksLikeDuckDb(full)) throw WarehouseException.NotAWarehouse(path);
+        DuckDBConnection? connection = null;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            connection = new DuckDBConnection($"DataSource={full}");
+            connection.Open();
+            var warehouse = new Warehouse(path, connection);
+            warehouse.Execute(Script("raw_schema"));
+            return warehouse;
+        }
+        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw WarehouseException.Unopenable(path, e.Message, e);
+        }
+    }
+
+    /// <summary>The raw tables, their columns and keys, as the database describes them.</summary>
+    public IReadOnlyList<RawTable> RawTables()
+    {
+        var columns = new Dictionary<string, List<TableColumn>>();
+        using (var command = Command("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns " +
+                                     "WHERE table_schema = 'raw' ORDER BY table_name, ordinal_position"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var table = reader.GetString(0);
+                if (!columns.TryGetValue(table, out var list)) columns[table] = list = [];
+                list.Add(new TableColumn(reader.GetString(1), reader.GetString(2), reader.GetString(3) == "YES"));
+            }
+        var keys = new Dictionary<string, List<string>>();
+        using (var command = Command("SELECT table_name, constraint_column_names FROM duckdb_constraints() " +
+                                     "WHERE schema_name = 'raw' AND constraint_type = 'PRIMARY KEY'"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                keys[reader.GetString(0)] = ((System.Collections.IEnumerable)reader.GetValue(1)).Cast<object>().Select(o => o.ToString()!).ToList();
+        return columns.Select(kv => new RawTable(kv.Key, kv.Value, keys.GetValueOrDefault(kv.Key) ?? [])).ToArray();
+    }
+
+    /// <summary>Rows in a table (by qualified name from <see cref="RawTables"/>).</summary>
+    public long Count(RawTable table)
+    {
+        using var command = Command($"SELECT count(*) FROM raw.{Sql.Identifier(table.Name)}");
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    public void Dispose() => Connection.Dispose();
+
+    internal DuckDBCommand Command(string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    internal void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>An embedded SQL script of <c>Sql/</c> by file name without extension.</summary>
+    internal static string Script(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"sql.{name}.sql")
+            ?? throw new InvalidOperationException($"SQL script {name} is not embedded");
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    private static bool LooksLikeDuckDb(string path)
+    {
+        if (new FileInfo(path).Length == 0) return true;
+        Span<byte> header = stackalloc byte[12];
+        using var stream = File.OpenRead(path);
+        return stream.Read(header) == 12 && header[8..12].SequenceEqual("DUCK"u8);
+    }
+}

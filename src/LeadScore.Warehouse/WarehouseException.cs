@@ -1,0 +1,39 @@
+namespace LeadScore.Warehouse;
+
+/// <summary>
+/// The warehouse layer's one error type: a database, table or import that cannot work as asked. Messages are one
+/// line saying what is wrong and what to do; they are written only here.
+/// </summary>
+public sealed class WarehouseException : Exception
+{
+    private WarehouseException(string message, Exception? inner = null) : base(message, inner) { }
+
+    public static WarehouseException Unopenable(string path, string reason, Exception? inner = null) =>
+        new($"{path}: cannot open the warehouse ({FirstLine(reason)}); pass --db with a DuckDB file this user can write, or a new path.", inner);
+
+    public static WarehouseException NotAWarehouse(string path) =>
+        new($"{path}: exists but is not a DuckDB database; pass --db with a DuckDB file or a path that does not exist yet.");
+
+    public static WarehouseException UnknownTable(string table, IEnumerable<string> tables) =>
+        new($"'{table}' is not a raw table of the warehouse; raw tables: {string.Join(", ", tables)}.");
+
+    public static WarehouseException MissingColumns(string file, string table, IEnumerable<string> columns) =>
+        new($"{file}: lacks column(s) {string.Join(", ", columns)} of {table}; every column of the table must be present (empty values are allowed where the table allows NULL). Nothing was loaded.");
+
+    public static WarehouseException ExtraColumns(string file, string table, IEnumerable<string> columns) =>
+        new($"{file}: has column(s) {string.Join(", ", columns)} that {table} does not have; remove them or check the table name. Nothing was loaded.");
+
+    public static WarehouseException WrongType(string file, string column, string type, IEnumerable<string> values, IEnumerable<long> rows) =>
+        new($"{file}: column '{column}' must be {type}, but holds {string.Join(", ", values.Select(v => $"'{v}'"))}, first at row(s) {string.Join(", ", rows)}; fix those values. Nothing was loaded.");
+
+    public static WarehouseException NullNotAllowed(string file, string column, IEnumerable<long> rows) =>
+        new($"{file}: column '{column}' is empty at row(s) {string.Join(", ", rows)}, and the table requires a value there. Nothing was loaded.");
+
+    public static WarehouseException DuplicateKeys(string file, string table, IEnumerable<string> keys, bool againstExisting) =>
+        new($"{file}: key(s) {string.Join("; ", keys)} appear {(againstExisting ? "in the file and already in " + table : "more than once in the file")}; {table} holds one row per key. Nothing was loaded.");
+
+    public static WarehouseException EmptyFile(string file) =>
+        new($"{file}: the file has no rows; nothing to load.");
+
+    private static string FirstLine(string s) => s.Split('\n', 2)[0].Trim();
+}
