@@ -18,6 +18,7 @@ public static class LeadScoreApp
             SchemaCommand.Create(output),
             TrainCommand.Create(output),
             EvaluateCommand.Create(output),
+            WarehouseCommand.Create(output),
         };
         var config = new InvocationConfiguration { Output = output.Out, Error = output.Err, EnableDefaultExceptionHandler = false };
         try

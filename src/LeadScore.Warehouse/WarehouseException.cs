@@ -29,8 +29,8 @@ public sealed class WarehouseException : Exception
     public static WarehouseException NullNotAllowed(string file, string column, IEnumerable<long> rows) =>
         new($"{file}: column '{column}' is empty at row(s) {string.Join(", ", rows)}, and the table requires a value there. Nothing was loaded.");
 
-    public static WarehouseException DuplicateKeys(string file, string table, IEnumerable<string> keys, bool againstExisting) =>
-        new($"{file}: key(s) {string.Join("; ", keys)} appear {(againstExisting ? "in the file and already in " + table : "more than once in the file")}; {table} holds one row per key. Nothing was loaded.");
+    public static WarehouseException DuplicateKeys(string file, string table, IEnumerable<string> keyColumns, IEnumerable<string> keys, bool againstExisting) =>
+        new($"{file}: key ({string.Join(", ", keyColumns)}) = {string.Join("; ", keys)} {(againstExisting ? "is in the file and already in " + table : "appears more than once in the file")}; {table} holds one row per key. Nothing was loaded.");
 
     public static WarehouseException EmptyFile(string file) =>
         new($"{file}: the file has no rows; nothing to load.");

@@ -2,6 +2,7 @@ using LeadScore.Data;
 using LeadScore.Engine;
 using LeadScore.Metrics;
 using LeadScore.Training;
+using LeadScore.Warehouse;
 using Spectre.Console;
 
 namespace LeadScore.Cli.Terminal;
@@ -40,7 +41,7 @@ public sealed class CliOutput
     {
         switch (e)
         {
-            case ScoringException or DataFileException or MetricsException or CliException or TrainingException:
+            case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:
