@@ -19,6 +19,7 @@ public static class LeadScoreApp
             TrainCommand.Create(output),
             EvaluateCommand.Create(output),
             WarehouseCommand.Create(output),
+            FeaturesCommand.Create(output),
         };
         var config = new InvocationConfiguration { Output = output.Out, Error = output.Err, EnableDefaultExceptionHandler = false };
         try

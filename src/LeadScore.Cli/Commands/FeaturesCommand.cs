@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using LeadScore.Cli.Terminal;
+using LeadScore.Warehouse.Features;
+using Spectre.Console;
+using Store = LeadScore.Warehouse.Warehouse;
+
+namespace LeadScore.Cli.Commands;
+
+/// <summary>
+/// <c>leadscore features</c>: the V4.1 feature tables from the warehouse's raw tables, point in time — prospects as
+/// of a run date, labelled leads as of their contact dates — and the audit that proves nothing from the future leaks in.
+/// </summary>
+public static class FeaturesCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        Option<string> Db() => new("--db") { Description = "the workspace's DuckDB database file", DefaultValueFactory = _ => Store.DefaultPath };
+        Option<string?> Parquet() => new("--parquet") { Description = "also write the table to this Parquet file" };
+
+        var buildDb = Db();
+        var asOf = new Option<string>("--as-of") { Description = "run date (YYYY-MM-DD): features of every producing advisor as of it", Required = true };
+        var buildParquet = Parquet();
+        var build = new Command("build", "Prospect features: one row per producing advisor as of --as-of -> features.prospects") { buildDb, asOf, buildParquet };
+        build.SetAction(parse =>
+        {
+            using var warehouse = Store.Open(parse.GetValue(buildDb)!);
+            var result = FeatureTables.Prospects(warehouse, Date("--as-of", parse.GetValue(asOf)!), parse.GetValue(buildParquet));
+            Report(output, result);
+            return 0;
+        });
+
+        var trainingDb = Db();
+        var analysis = new Option<string>("--analysis-date") { Description = "fixed date (YYYY-MM-DD) on which outcomes are read; a lead is labelled once 43 days have passed", Required = true };
+        var from = new Option<string>("--from") { Description = "first contact date of the population", DefaultValueFactory = _ => "2024-02-01" };
+        var to = new Option<string>("--to") { Description = "last contact date of the population", DefaultValueFactory = _ => "2025-10-31" };
+        var window = new Option<int>("--window-days") { Description = "days after contact within which a scheduled call counts", DefaultValueFactory = _ => 43 };
+        var negative = new Option<bool>("--negative-as-positive") { Description = "the original's quirk: a call scheduled before the contact counts as a conversion (default: such leads are dropped)" };
+        var dropLate = new Option<bool>("--drop-late") { Description = "the original V4's quirk: drop leads whose call came after the window (default: label them 0)" };
+        var trainingParquet = Parquet();
+        var training = new Command("training", "Labelled lead features as of each contact date -> features.training")
+        {
+            trainingDb, analysis, from, to, window, negative, dropLate, trainingParquet,
+        };
+        training.SetAction(parse =>
+        {
+            int days = parse.GetValue(window);
+            if (days < 1) throw CliException.InvalidOption("--window-days", "must be at least 1");
+            var target = new TargetOptions(Date("--from", parse.GetValue(from)!), Date("--to", parse.GetValue(to)!),
+                Date("--analysis-date", parse.GetValue(analysis)!), days, parse.GetValue(negative), !parse.GetValue(dropLate));
+            if (target.From > target.To) throw CliException.InvalidOption("--from", "must not be after --to");
+            using var warehouse = Store.Open(parse.GetValue(trainingDb)!);
+            Report(output, FeatureTables.Training(warehouse, target, parse.GetValue(trainingParquet)));
+            return 0;
+        });
+
+        var auditDb = Db();
+        var auditAsOf = new Option<string>("--as-of") { Description = "date to audit (YYYY-MM-DD)", Required = true };
+        var audit = new Command("audit", "Prove that features as of a date do not change when later history arrives") { auditDb, auditAsOf };
+        audit.SetAction(parse =>
+        {
+            using var warehouse = Store.Open(parse.GetValue(auditDb)!);
+            var result = PitAudit.Run(warehouse, Date("--as-of", parse.GetValue(auditAsOf)!));
+            output.Line($"point-in-time audit as of {result.AsOf:yyyy-MM-dd}: {result.Rows:N0} advisors; added {result.FutureSpells:N0} spells starting " +
+                        $"after the date and {result.LateEndDates:N0} end dates filled in after it (rolled back); {result.ChangedRows:N0} rows changed" +
+                        (result.Passed ? " -> PASS" : $" -> FAIL in {string.Join(", ", result.ChangedColumns.Select(kv => $"{kv.Key} ({kv.Value:N0})"))}"));
+            return result.Passed ? 0 : 1;
+        });
+
+        return new Command("features", "Point-in-time V4.1 feature tables in the warehouse") { build, training, audit };
+    }
+
+    private static void Report(CliOutput output, FeatureBuildResult result)
+    {
+        var grid = new Table().AddPlainColumns("table", "rows", "advisors", "conversions", "time", "parquet");
+        grid.AddPlainRow(result.Table, result.Rows.ToString("N0", CultureInfo.InvariantCulture), result.Advisors.ToString("N0", CultureInfo.InvariantCulture),
+            result.Table == FeatureTables.TrainingTable ? result.Positives.ToString("N0", CultureInfo.InvariantCulture) : "-",
+            $"{result.Elapsed.TotalSeconds:F2} s", result.Parquet ?? "-");
+        output.Console.Write(grid);
+    }
+
+    private static DateOnly Date(string option, string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw CliException.InvalidOption(option, $"'{text}' is not a date (YYYY-MM-DD)");
+}

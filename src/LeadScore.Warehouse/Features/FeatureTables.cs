@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using LeadScore.Data;
+using LeadScore.Engine.Schema;
+
+namespace LeadScore.Warehouse.Features;
+
+/// <summary>What a feature build wrote: the warehouse table, its rows and advisors, and the Parquet copy if asked.</summary>
+public sealed record FeatureBuildResult(string Table, long Rows, long Advisors, long Positives, TimeSpan Elapsed, string? Parquet);
+
+/// <summary>
+/// Builds the V4.1 feature tables from the raw tables with one SQL definition (<c>Sql/features.sql</c>), point in
+/// time: <c>features.training</c> holds every labelled lead as of its contact date; <c>features.prospects</c> every
+/// producing advisor as of a run date, exactly one row per advisor. Category codes are the R3 model's (the built-in
+/// schema), never fitted on the batch. A table is replaced only when its new content is complete.
+/// </summary>
+public static class FeatureTables
+{
+    public const string TrainingTable = "features.training";
+    public const string ProspectTable = "features.prospects";
+
+    public static FeatureBuildResult Training(Warehouse warehouse, TargetOptions target, string? parquet = null)
+    {
+        var watch = Stopwatch.StartNew();
+        warehouse.Execute(target.Fill(Warehouse.Script("target")));
+        warehouse.Execute("CREATE OR REPLACE TEMP TABLE feature_anchors AS SELECT lead_id AS anchor_id, advisor_crd, contacted_date AS as_of FROM labelled_leads");
+        var select = $"SELECT l.lead_id, l.advisor_crd, l.contacted_date, l.target, l.mql_date, {Columns} " +
+                     "FROM labelled_leads l JOIN pit_features f ON f.anchor_id = l.lead_id ORDER BY l.contacted_date, l.lead_id";
+        return Publish(warehouse, TrainingTable, select, parquet, watch);
+    }
+
+    public static FeatureBuildResult Prospects(Warehouse warehouse, DateOnly asOf, string? parquet = null)
+    {
+        var watch = Stopwatch.StartNew();
+        ProspectAnchors(warehouse, asOf);
+        var select = $"SELECT f.advisor_crd, f.as_of AS prediction_date, {Columns} FROM pit_features f ORDER BY f.advisor_crd";
+        var result = Publish(warehouse, ProspectTable, select, parquet, watch);
+        return result.Rows == result.Advisors ? result : throw new InvalidOperationException(
+            $"the prospect feature table has {result.Rows} rows for {result.Advisors} advisors; a feature join fans out");
+    }
+
+    // Every feature column of pit_features, then the R3 model's codes for its three categorical features.
+    private static string Columns
+    {
+        get
+        {
+            var encoded = BuiltInSchemas.Find("v4.1.0_r3")!.Features.Where(f => f.IsCategorical).Select(f =>
+                $"CASE f.{Sql.Identifier(f.Column)} {string.Join(" ", f.Categories!.Select(kv => $"WHEN {Sql.Literal(kv.Key)} THEN {kv.Value}"))} END AS {Sql.Identifier(f.Name)}");
+            return "f.* EXCLUDE (anchor_id, advisor_crd, as_of), " + string.Join(", ", encoded);
+        }
+    }
+
+    /// <summary>The feature definition: <c>Sql/features.sql</c>, turning <c>feature_anchors</c> into <c>pit_features</c>.</summary>
+    public static string Definition => Warehouse.Script("features");
+
+    /// <summary>Runs a feature definition over anchors (advisor, as-of date) into the temp table <c>pit_features</c>.</summary>
+    internal static void Compute(Warehouse warehouse, string definition) => warehouse.Execute(definition);
+
+    /// <summary>Anchors for every producing, active advisor as of a date.</summary>
+    internal static void ProspectAnchors(Warehouse warehouse, DateOnly asOf) =>
+        warehouse.Execute("CREATE OR REPLACE TEMP TABLE feature_anchors AS SELECT CAST(ria_contact_crd_id AS VARCHAR) AS anchor_id, " +
+                          $"ria_contact_crd_id AS advisor_crd, {TargetOptions.Date(asOf)} AS as_of FROM raw.ria_contacts_current " +
+                          "WHERE COALESCE(producing_advisor, false) AND COALESCE(active, true)");
+
+    private static FeatureBuildResult Publish(Warehouse warehouse, string table, string select, string? parquet, Stopwatch watch)
+    {
+        Compute(warehouse, Definition);
+        using (var transaction = warehouse.Connection.BeginTransaction())
+        {
+            warehouse.Execute("CREATE SCHEMA IF NOT EXISTS features");
+            warehouse.Execute($"CREATE OR REPLACE TABLE {table} AS {select}");
+            transaction.Commit();
+        }
+        warehouse.Execute("DROP TABLE IF EXISTS pit_spells; DROP TABLE IF EXISTS pit_firm; DROP TABLE IF EXISTS pit_moves; " +
+                          "DROP TABLE IF EXISTS pit_firm_stats; DROP TABLE IF EXISTS pit_career; DROP TABLE IF EXISTS pit_base; DROP TABLE IF EXISTS pit_features");
+        if (parquet is not null) ExportParquet(warehouse, table, parquet);
+        using var command = warehouse.Command($"SELECT count(*), count(DISTINCT advisor_crd), " +
+                                              $"{(table == TrainingTable ? "count(*) FILTER (WHERE target = 1)" : "0")} FROM {table}");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new FeatureBuildResult(table, reader.GetInt64(0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2)), watch.Elapsed, parquet);
+    }
+
+    private static void ExportParquet(Warehouse warehouse, string table, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            warehouse.Execute($"COPY (SELECT * FROM {table}) TO {Sql.Literal(temporary)} (FORMAT PARQUET)");
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+            throw DataFileException.OutputNotWritable(path, e.Message, e);
+        }
+    }
+}
