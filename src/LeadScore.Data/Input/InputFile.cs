@@ -38,9 +38,16 @@ public sealed record InputFile(string Path, InputFormat Format, string? Table = 
     public string TableFunction => Format switch
     {
         InputFormat.Parquet => $"read_parquet({Sql.Literal(Path)})",
-        InputFormat.WarehouseTable => $"{WarehouseAlias}.{Sql.Identifier(Table!)}",
+        InputFormat.WarehouseTable => $"{WarehouseAlias}.{QualifiedTable}",
         _ => $"read_csv({Sql.Literal(Path)}, header = true, all_varchar = true)",
     };
+
+    // "features.training" names a table in a schema; a bare name is in the database's main schema.
+    private string QualifiedTable => $"{Sql.Identifier(TableParts.Schema)}.{Sql.Identifier(TableParts.Name)}";
+
+    private (string Schema, string Name) TableParts => Table!.Split('.', 2) is [var schema, var name] && schema.Length > 0 && name.Length > 0
+        ? (schema, name)
+        : ("main", Table!);
 
     /// <summary>An open in-memory DuckDB connection on which <see cref="TableFunction"/> can be queried.</summary>
     public DuckDBConnection Connect()
@@ -55,7 +62,8 @@ public sealed record InputFile(string Path, InputFormat Format, string? Table = 
                 attach.CommandText = $"ATTACH {Sql.Literal(Path)} AS {WarehouseAlias} (READ_ONLY)";
                 attach.ExecuteNonQuery();
                 using var exists = connection.CreateCommand();
-                exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE database_name = '{WarehouseAlias}' AND table_name = {Sql.Literal(Table!)}";
+                exists.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE database_name = '{WarehouseAlias}' " +
+                                     $"AND schema_name = {Sql.Literal(TableParts.Schema)} AND table_name = {Sql.Literal(TableParts.Name)}";
                 if (Convert.ToInt64(exists.ExecuteScalar()) == 0 && !ViewExists(connection))
                     throw DataFileException.TableMissing(Path, Table!, TableNames(connection));
             }
@@ -87,14 +95,16 @@ public sealed record InputFile(string Path, InputFormat Format, string? Table = 
     private bool ViewExists(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM duckdb_views() WHERE database_name = '{WarehouseAlias}' AND view_name = {Sql.Literal(Table!)}";
+        command.CommandText = $"SELECT count(*) FROM duckdb_views() WHERE database_name = '{WarehouseAlias}' " +
+                              $"AND schema_name = {Sql.Literal(TableParts.Schema)} AND view_name = {Sql.Literal(TableParts.Name)}";
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
     private static List<string> TableNames(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT table_name FROM duckdb_tables() WHERE database_name = '{WarehouseAlias}' ORDER BY 1";
+        command.CommandText = $"SELECT CASE WHEN schema_name = 'main' THEN table_name ELSE schema_name || '.' || table_name END " +
+                              $"FROM duckdb_tables() WHERE database_name = '{WarehouseAlias}' ORDER BY 1";
         using var reader = command.ExecuteReader();
         var names = new List<string>();
         while (reader.Read()) names.Add(reader.GetString(0));

@@ -53,6 +53,18 @@ public class TargetAndAuditTests
     }
 
     [Fact]
+    public void The_training_table_reads_as_labelled_rows_straight_from_the_warehouse()
+    {
+        using var w = Leads();
+        FeatureTables.Training(w.Store, TargetOptions.V41(Analysis));
+        w.Store.Dispose();
+        using var table = LeadScore.Data.Labeled.LabeledTable.Open(w.Store.Path, "features.training");
+        table.CheckTarget("target");
+        Assert.Equal(new LeadScore.Data.Labeled.DateRange(new(2025, 1, 10), new(2025, 10, 1)), table.CheckDates("contacted_date"));
+        Assert.Contains("tenure_bucket_encoded", table.Columns.Keys);
+    }
+
+    [Fact]
     public void Training_features_are_taken_as_of_each_contact_date()
     {
         using var w = Leads();
