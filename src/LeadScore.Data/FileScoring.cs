@@ -36,7 +36,7 @@ public sealed class FileScoring : IDisposable
     {
         var watch = Stopwatch.StartNew();
         CheckPaths(request.Input, request.Output);
-        return new FileScoring(request, FeatureReader.Open(request.Input, request.Features, request.IdColumn), watch);
+        return new FileScoring(request, FeatureReader.Open(request.Input, request.Features, request.IdColumn, request.Table), watch);
     }
 
     /// <summary>Scores every row into the output, which replaces any earlier file only at the very end.</summary>
@@ -166,7 +166,8 @@ public sealed class FileScoring : IDisposable
 }
 
 /// <summary>What to score and how. <c>Calibrate</c> (margin, probability → calibrated probability) adds a
-/// <c>calibrated_probability</c> column, for models that carry a calibrator.</summary>
+/// <c>calibrated_probability</c> column, for models that carry a calibrator. <c>Table</c> reads the input from a
+/// table of the DuckDB database given as <c>Input</c>.</summary>
 public sealed record FileScoringRequest(
     LeadScore.Engine.Model.TreeEnsemble Model,
     IReadOnlyList<FeatureSpec> Features,
@@ -177,7 +178,8 @@ public sealed record FileScoringRequest(
     int TopK = 0,
     int Threads = 0,
     int BatchRows = FileScoring.DefaultBatchRows,
-    Func<float, float, float>? Calibrate = null);
+    Func<float, float, float>? Calibrate = null,
+    string? Table = null);
 
 /// <summary>
 /// How a file scoring run went: rows, wall time, and the time each stage was busy (the stages overlap, so the

@@ -13,7 +13,8 @@ public static class PredictCommand
     public static Command Create(CliOutput output)
     {
         var model = new Option<string>("--model") { Description = "model directory (leadscore train; adds calibrated_probability), XGBoost model.json or LightGBM model.txt", Required = true };
-        var input = new Option<string>("--input") { Description = "rows to score: .parquet or .csv", Required = true };
+        var input = new Option<string>("--input") { Description = "rows to score: .parquet, .csv, or a DuckDB database with --table", Required = true };
+        var table = new Option<string?>("--table") { Description = "table inside the DuckDB database given as --input, e.g. features.prospects" };
         var target = new Option<string>("--output") { Description = "where to write the scores: .parquet or .csv", Required = true };
         var schema = new Option<string?>("--schema")
         {
@@ -25,10 +26,10 @@ public static class PredictCommand
         var threads = new Option<int>("--threads") { Description = "worker threads (0 = all cores)" };
         var best = new Option<bool>("--best-iteration") { Description = "use only the trees up to the model's recorded best_iteration" };
 
-        var command = new Command("predict", "Score and explain every row of a file") { model, input, target, schema, id, shap, topK, threads, best };
+        var command = new Command("predict", "Score and explain every row of a file or warehouse table") { model, input, table, target, schema, id, shap, topK, threads, best };
         command.SetAction(parse => Run(output, new PredictOptions(
             parse.GetValue(model)!, parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(schema),
-            parse.GetValue(id)!, parse.GetValue(shap), parse.GetValue(topK), parse.GetValue(threads), parse.GetValue(best))));
+            parse.GetValue(id)!, parse.GetValue(shap), parse.GetValue(topK), parse.GetValue(threads), parse.GetValue(best), parse.GetValue(table))));
         return command;
     }
 
@@ -46,7 +47,7 @@ public static class PredictCommand
         var calibrator = ModelDirectory.IsModelDirectory(options.Model) ? ModelDirectory.Read(options.Model).Calibrator : null;
         var request = new FileScoringRequest(model, features, options.Input, options.Output, options.IdColumn,
             options.Shap, options.TopK, options.Threads,
-            Calibrate: calibrator is null ? null : (margin, probability) => (float)calibrator.Apply(margin, probability));
+            Calibrate: calibrator is null ? null : (margin, probability) => (float)calibrator.Apply(margin, probability), Table: options.Table);
         using var job = FileScoring.Open(request);
         var result = ProgressReporter.Run(output, "scoring", job.Rows, job.Run);
         output.Line($"scored {result.Rows:N0} rows with {model.Trees.Count} trees ({model.Producer}), schema {schema.Name}, " +
@@ -57,5 +58,5 @@ public static class PredictCommand
     }
 
     private sealed record PredictOptions(string Model, string Input, string Output, string? Schema, string IdColumn,
-        bool Shap, int TopK, int Threads, bool BestIteration);
+        bool Shap, int TopK, int Threads, bool BestIteration, string? Table);
 }

@@ -33,14 +33,14 @@ public sealed class FeatureReader : IDisposable
     public long RowCount { get; }
 
     /// <summary>Opens and validates <paramref name="path"/> for the features (in model order).</summary>
-    public static FeatureReader Open(string path, IReadOnlyList<FeatureSpec> features, string idColumn)
+    public static FeatureReader Open(string path, IReadOnlyList<FeatureSpec> features, string idColumn, string? table = null)
     {
-        var file = InputFile.Recognise(path);
+        var file = InputFile.Recognise(path, table);
         var connection = file.Connect();
         try
         {
             var columns = InputFile.Describe(connection, file);
-            var id = columns.GetValueOrDefault(idColumn) ?? throw DataFileException.IdColumnMissing(path, idColumn, columns.Keys);
+            var id = columns.GetValueOrDefault(idColumn) ?? throw DataFileException.IdColumnMissing(file.Name, idColumn, columns.Keys);
             var bound = Bind(file, features, columns);
             long rows = new InputValidator(connection, file, id.Quoted).Validate(bound);
             var select = string.Join(", ", bound.Select(b => FeatureSql.Value(b.Spec, b.Column)));
@@ -52,7 +52,7 @@ public sealed class FeatureReader : IDisposable
         catch (DuckDBException e)
         {
             connection.Dispose();
-            throw DataFileException.Unreadable(path, e.Message, e);
+            throw DataFileException.Unreadable(file.Name, e.Message, e);
         }
         catch
         {
