@@ -67,7 +67,34 @@ public static class FeaturesCommand
             return result.Passed ? 0 : 1;
         });
 
-        return new Command("features", "Point-in-time V4.1 feature tables in the warehouse") { build, training, audit };
+        var compareDb = Db();
+        var with = new Option<string>("--with") { Description = "a Parquet or CSV feature table to compare with, e.g. ../shared/fixtures/v41/leads_v41.parquet", Required = true };
+        var tableOption = new Option<string>("--table") { Description = "warehouse feature table", DefaultValueFactory = _ => FeatureTables.TrainingTable };
+        var compare = new Command("compare", "Side-by-side distribution (mean, median, p90, zeros, NULLs) of the features two tables share") { compareDb, with, tableOption };
+        compare.SetAction(parse =>
+        {
+            var name = parse.GetValue(tableOption)!;
+            if (name is not (FeatureTables.TrainingTable or FeatureTables.ProspectTable))
+                throw CliException.InvalidOption("--table", $"must be {FeatureTables.TrainingTable} or {FeatureTables.ProspectTable}");
+            using var warehouse = Store.Open(parse.GetValue(compareDb)!);
+            Distributions(output, FeatureComparison.Compare(warehouse, name, parse.GetValue(with)!), name, parse.GetValue(with)!);
+            return 0;
+        });
+
+        return new Command("features", "Point-in-time V4.1 feature tables in the warehouse") { build, training, audit, compare };
+    }
+
+    /// <summary>The side-by-side table of <see cref="FeatureComparison"/>.</summary>
+    public static void Distributions(CliOutput output, IReadOnlyList<FeatureDistribution> rows, string ours, string theirs)
+    {
+        string F(double v) => double.IsNaN(v) ? "-" : Math.Abs(v) >= 100 ? v.ToString("N0", CultureInfo.InvariantCulture) : v.ToString("0.###", CultureInfo.InvariantCulture);
+        string P(double v) => double.IsNaN(v) ? "-" : v.ToString("P1", CultureInfo.InvariantCulture);
+        var grid = new Table().Title(Markup.Escape($"{ours} (left of /) against {theirs} (right)"))
+            .AddPlainColumns("feature", "mean", "median", "p90", "zeros", "NULL");
+        foreach (var r in rows)
+            grid.AddPlainRow(r.Feature, $"{F(r.Ours.Mean)} / {F(r.Theirs.Mean)}", $"{F(r.Ours.Median)} / {F(r.Theirs.Median)}",
+                $"{F(r.Ours.P90)} / {F(r.Theirs.P90)}", $"{P(r.Ours.ShareZero)} / {P(r.Theirs.ShareZero)}", $"{P(r.Ours.ShareNull)} / {P(r.Theirs.ShareNull)}");
+        output.Console.Write(grid);
     }
 
     private static void Report(CliOutput output, FeatureBuildResult result)
