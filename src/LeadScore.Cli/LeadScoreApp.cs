@@ -18,6 +18,7 @@ public static class LeadScoreApp
             SchemaCommand.Create(output),
             TrainCommand.Create(output),
             EvaluateCommand.Create(output),
+            SynthCommand.Create(output),
             WarehouseCommand.Create(output),
             FeaturesCommand.Create(output),
         };

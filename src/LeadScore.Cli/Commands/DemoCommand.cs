@@ -11,16 +11,24 @@ public static class DemoCommand
     {
         var fixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder (default: $LEADSCORE_FIXTURES, else ../shared/fixtures/v41 beside the repository)" };
         var leads = new Option<int>("--leads") { Description = "how many leads to explain at the end", DefaultValueFactory = _ => 4 };
-        var charts = new Option<string>("--charts") { Description = "folder for the lift charts (SVG) and the retrained model directory", DefaultValueFactory = _ => Path.Combine("out", "demo") };
+        var charts = new Option<string>("--out", "--charts") { Description = "folder for the synthetic warehouse, the model directories and the charts (SVG)", DefaultValueFactory = _ => Path.Combine("out", "demo") };
+        var advisors = new Option<int>("--advisors") { Description = "advisors in the synthetic warehouse (the real scale is 788,000)", DefaultValueFactory = _ => LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors };
+        var syntheticOnly = new Option<bool>("--synthetic-only") { Description = "skip the part on the real V4.1 fixtures" };
+        var seed = new Option<long>("--seed") { Description = "seed of the synthetic warehouse", DefaultValueFactory = _ => LeadScore.Warehouse.Synthetic.SyntheticOptions.DefaultSeed };
         var noRetrain = new Option<bool>("--no-retrain") { Description = "skip the honest LightGBM retrain (about 20 s)" };
-        var command = new Command("demo", "Score and explain the real V4.1 leads with the V4.1-R3 and V4.0.0 models, compare with the published figures, and retrain R3 honestly")
+        var command = new Command("demo", "The main job end to end: a synthetic warehouse, point-in-time features, honest training and the monthly scoring; with the fixtures, the real V4.1 models against their published figures and an honest retrain")
         {
-            fixtures, leads, charts, noRetrain,
+            fixtures, leads, charts, noRetrain, advisors, seed, syntheticOnly,
         };
         command.SetAction(parse =>
         {
-            var folder = FixtureLocator.Find(parse.GetValue(fixtures));
-            return new DemoRun(output, folder, parse.GetValue(leads), parse.GetValue(charts)!, !parse.GetValue(noRetrain)).Run();
+            int n = parse.GetValue(advisors);
+            if (n < LeadScore.Warehouse.Synthetic.SyntheticOptions.MinimumAdvisors || n > LeadScore.Warehouse.Synthetic.SyntheticOptions.MaximumAdvisors)
+                throw CliException.InvalidOption("--advisors", $"must be between {LeadScore.Warehouse.Synthetic.SyntheticOptions.MinimumAdvisors:N0} and {LeadScore.Warehouse.Synthetic.SyntheticOptions.MaximumAdvisors:N0}");
+            var given = parse.GetValue(fixtures);
+            var folder = parse.GetValue(syntheticOnly) ? null : given is not null ? FixtureLocator.Find(given) : FixtureLocator.TryFind();
+            return new DemoRun(output, folder, parse.GetValue(leads), parse.GetValue(charts)!, !parse.GetValue(noRetrain), n, parse.GetValue(seed),
+                parse.GetValue(syntheticOnly)).Run();
         });
         return command;
     }

@@ -12,9 +12,24 @@ namespace LeadScore.Cli.Demo;
 /// published figures, check the scores against xgboost's, show the reasons behind a few leads, then retrain
 /// R3 honestly (<see cref="DemoRetrain"/>).
 /// </summary>
-public sealed class DemoRun(CliOutput output, string fixtures, int leadsToExplain, string chartFolder, bool retrain)
+public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExplain, string chartFolder, bool retrain, int advisors, long seed,
+    bool syntheticOnly = false)
 {
     public int Run()
+    {
+        output.Line("leadscore demo: a synthetic warehouse built here, then (with the fixtures) the real V4.1 leads and models");
+        new DemoSynthetic(output, chartFolder, advisors, seed).Run(fixtures is null ? null : Path.Combine(fixtures, "leads_v41.parquet"));
+        if (syntheticOnly) return 0;
+        if (fixtures is null)
+        {
+            output.Line($"the real V4.1 parity part is skipped: the fixtures were not found ({string.Join(", ", FixtureLocator.Candidates())}); pass --fixtures DIR or set LEADSCORE_FIXTURES to see it.");
+            return 0;
+        }
+        output.Line();
+        return Real(fixtures);
+    }
+
+    private int Real(string fixtures)
     {
         var leadsFile = Path.Combine(fixtures, "leads_v41.parquet");
         output.Line($"leadscore demo: real V4.1 leads and models from {Path.GetFullPath(fixtures)}");

@@ -20,7 +20,11 @@ public static class FixtureLocator
         return tried.FirstOrDefault(Holds) ?? throw CliException.FixturesNotFound(null, tried);
     }
 
-    private static IEnumerable<string> Candidates()
+    /// <summary>The fixtures folder when one of the usual places holds it; null otherwise.</summary>
+    public static string? TryFind() => Candidates().FirstOrDefault(Holds);
+
+    /// <summary>Where the fixtures are looked for when no folder is given.</summary>
+    public static IEnumerable<string> Candidates()
     {
         var env = Environment.GetEnvironmentVariable("LEADSCORE_FIXTURES");
         if (!string.IsNullOrWhiteSpace(env))

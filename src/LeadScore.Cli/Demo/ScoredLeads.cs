@@ -30,9 +30,9 @@ public sealed class ScoredLeads
 
     public int Count => Input.Count;
 
-    public static ScoredLeads Score(string path, TreeEnsemble model, IReadOnlyList<FeatureSpec> features)
+    public static ScoredLeads Score(string path, TreeEnsemble model, IReadOnlyList<FeatureSpec> features, string idColumn = "lead_id", string? table = null)
     {
-        using var reader = FeatureReader.Open(path, features, "lead_id");
+        using var reader = FeatureReader.Open(path, features, idColumn, table);
         var input = new FeatureBlock(features.Count, (int)reader.RowCount);
         var ids = new string[input.Stride];
         reader.Read(input, ids);

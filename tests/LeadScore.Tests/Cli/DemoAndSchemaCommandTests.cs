@@ -10,9 +10,10 @@ public class DemoAndSchemaCommandTests
     {
         Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
         using var charts = new TempFolder();
-        var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path);
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg"], charts.Files().Order());
+        var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path, "--advisors", "250000");
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "warehouse.duckdb"], charts.Files().Order());
+        Assert.Contains("synthetic features.training (left of /) against the real V4.1 leads (right)", run.Out);
         var svg = System.Xml.Linq.XDocument.Load(charts.File("lift_v4.1.0_r3.svg"));
         Assert.Equal(1 + 10, svg.Descendants().Count(e => e.Name.LocalName == "rect"));
         Assert.Contains("TEST AUC", run.Out);
@@ -27,6 +28,20 @@ public class DemoAndSchemaCommandTests
         Assert.Contains("leakage check on TRAIN flags days_since_last_move", run.Out);
         Assert.Contains("retrain vs published R3 on the same 3,393 TEST leads: AUC difference", run.Out);
         Assert.True(File.Exists(Path.Combine(charts.Path, "model-v41-lightgbm", "model.txt")));
+    }
+
+    [Fact]
+    public void The_demo_runs_from_the_repository_alone_on_a_synthetic_warehouse()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("demo", "--synthetic-only", "--advisors", "250000", "--out", folder.Path);
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("raw tables: 250,000 advisors", run.Out);
+        Assert.Matches(@"point-in-time audit as of 2025-06-15: 0 of [\d,]+ rows changed .* -> PASS", run.Out);
+        Assert.Matches(@"model AUC 0\.\d{4} \[0\.\d{4}, 0\.\d{4}\] against the ground truth's 0\.\d{4}", run.Out);
+        Assert.Contains("expected conversions among the best 2,800", run.Out);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "model-synthetic", "model.txt")));
+        Assert.False(File.Exists(Path.Combine(folder.Path, "warehouse.duckdb.partial")));
     }
 
     [Fact]
