@@ -34,6 +34,10 @@ public static class BenchCommand
             if (n < 1) throw CliException.InvalidOption("--rounds", "must be at least 1");
             return new TrainingBench(output, FixtureLocator.Find(parse.GetValue(trainingFixtures)), n, !parse.GetValue(trainingNoPeer), parse.GetValue(trainingWork)!).Run();
         });
-        return new Command("bench", "Benchmarks, each against a peer measured in the same run") { scoring, training };
+        var featureAdvisors = new Option<int>("--advisors") { Description = "advisors in the synthetic warehouse", DefaultValueFactory = _ => LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors };
+        var featureWork = new Option<string>("--work") { Description = "folder for the benchmark's database", DefaultValueFactory = _ => Path.Combine(".bench", "features") };
+        var features = new Command("features", "Synthetic warehouse, training and prospect features and the PIT audit at the real scale; peak memory") { featureAdvisors, featureWork };
+        features.SetAction(parse => new FeaturesBench(output, parse.GetValue(featureAdvisors), parse.GetValue(featureWork)!).Run());
+        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features };
     }
 }
