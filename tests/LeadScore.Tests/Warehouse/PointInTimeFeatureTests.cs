@@ -112,22 +112,41 @@ public class PointInTimeFeatureTests : IDisposable
     }
 
     [Fact]
-    public void Firm_flags_come_from_the_firm_on_the_day()
+    public void Firm_flags_counts_velocity_and_interactions_come_from_the_firm_on_the_day()
     {
         using var again = new TinyWarehouse();
         again.Firm(100, "Acme Wealth LLC", "Independent RIA", brokerProtocol: true);
-        again.Contact(7).Spell(7, 100, "Acme Wealth LLC", "2024-12-01");
-        for (int i = 0; i < 12; i++) again.Contact(20 + i).Spell(20 + i, 100, "Acme", "2019-01-01", "2024-12-31", "2025-01-15").Spell(20 + i, 900 + i, "Elsewhere", "2025-01-01");
+        again.Contact(7, repType: "IA").Spell(7, 100, "Acme Wealth LLC", "2024-12-01");
+        // 8: two firms in three years, the second one Acme since mid-December.
+        again.Contact(8).Spell(8, 901, "Birch", "2023-01-01", "2024-11-30", "2024-12-10").Spell(8, 100, "Acme Wealth LLC", "2024-12-15");
+        // 13 advisors leave Acme at the new year: 165 days before the as-of date, inside the 90-180-day window.
+        for (int i = 0; i < 13; i++)
+            again.Contact(20 + i).Spell(20 + i, 100, "Acme", "2019-01-01", "2024-12-31", "2025-01-15").Spell(20 + i, 900 + i, "Elsewhere", "2025-01-01");
         FeatureTables.Prospects(again.Store, AsOf);
+
         var a = again.Row(FeatureTables.ProspectTable, "advisor_crd = 7");
         Assert.Equal(1L, N(a["is_independent_ria"]));
         Assert.Equal(1L, N(a["is_broker_protocol"]));
-        Assert.Equal(12L, N(a["firm_departures_12mo"]));          // end dates known by the day
-        Assert.Equal(12L, N(a["firm_departures_corrected"]));     // inferred from the new spells
-        Assert.Equal(1L, N(a["firm_arrivals_12mo"]));
+        Assert.Equal(13L, N(a["firm_departures_12mo"]));          // end dates known by the day
+        Assert.Equal(13L, N(a["firm_departures_corrected"]));     // inferred from the new spells
+        Assert.Equal(2L, N(a["firm_arrivals_12mo"]));             // advisors 7 and 8
         Assert.Equal(-11L, N(a["firm_net_change_12mo"]));
         Assert.Equal("Heavy_Bleeding", a["firm_stability_tier"]);
+        Assert.Equal(1L, N(a["firm_stability_tier_encoded"]));    // R3's code for Heavy_Bleeding
+        Assert.Equal(1L, N(a["bleeding_velocity_encoded"]));      // 13 departures 90-180 days back, none since: decelerating
         Assert.Equal(1L, N(a["is_recent_mover"]));
+        Assert.Equal(1L, N(a["independent_ria_x_ia_rep"]));
+        Assert.Equal(1L, N(a["recent_mover_x_bleeding"]));        // recent mover at a firm with >= 5 inferred departures
+        Assert.Equal(0L, N(a["short_tenure_x_high_mobility"]));   // one move in three years
+
+        var b = again.Row(FeatureTables.ProspectTable, "advisor_crd = 8");
+        Assert.Equal(2L, N(b["mobility_3yr"]));
+        Assert.Equal("High_Mobility", b["mobility_tier"]);
+        Assert.Equal(0L, N(b["mobility_tier_encoded"]));
+        Assert.Equal(1L, N(b["short_tenure_x_high_mobility"]));   // 6 months at Acme, two firms in three years
+        Assert.Equal(1L, N(b["mobility_x_heavy_bleeding"]));      // and Acme's net change is below -10
+        Assert.Equal(2L, N(b["tenure_bucket_x_mobility"]));       // tenure < 24 months -> 1, times two moves
+        Assert.Equal(23L, N(b["industry_tenure_months"]));        // 2023-01 .. 2024-12 before Acme
     }
 
     public void Dispose() => w.Dispose();
