@@ -74,6 +74,15 @@ public sealed class Warehouse : IDisposable
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
+    /// <summary>Whether a table exists, by its qualified name (e.g. "features.training").</summary>
+    public bool HasTable(string qualified)
+    {
+        var parts = qualified.Split('.', 2);
+        using var command = Command("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() " +
+                                    $"AND schema_name = {Sql.Literal(parts.Length == 2 ? parts[0] : "main")} AND table_name = {Sql.Literal(parts[^1])}");
+        return Convert.ToInt64(command.ExecuteScalar()) > 0;
+    }
+
     public void Dispose() => Connection.Dispose();
 
     internal DuckDBCommand Command(string sql)

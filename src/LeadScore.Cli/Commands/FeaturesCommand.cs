@@ -56,7 +56,7 @@ public static class FeaturesCommand
 
         var auditDb = Db();
         var auditAsOf = new Option<string>("--as-of") { Description = "date to audit (YYYY-MM-DD)", Required = true };
-        var audit = new Command("audit", "Prove that features as of a date do not change when later history arrives") { auditDb, auditAsOf };
+        var audit = new Command("audit", "Prove that features as of a date do not change when later history arrives; run the G4 checks on features.training") { auditDb, auditAsOf };
         audit.SetAction(parse =>
         {
             using var warehouse = Store.Open(parse.GetValue(auditDb)!);
@@ -64,7 +64,16 @@ public static class FeaturesCommand
             output.Line($"point-in-time audit as of {result.AsOf:yyyy-MM-dd}: {result.Rows:N0} advisors; added {result.FutureSpells:N0} spells starting " +
                         $"after the date and {result.LateEndDates:N0} end dates filled in after it (rolled back); {result.ChangedRows:N0} rows changed" +
                         (result.Passed ? " -> PASS" : $" -> FAIL in {string.Join(", ", result.ChangedColumns.Select(kv => $"{kv.Key} ({kv.Value:N0})"))}"));
-            return result.Passed ? 0 : 1;
+            bool checksPassed = true;
+            if (warehouse.HasTable(FeatureTables.TrainingTable))
+            {
+                var checks = FeatureChecks.Run(warehouse);
+                var grid = new Table().Title(Markup.Escape($"G4 checks on {FeatureTables.TrainingTable}")).AddPlainColumns("check", "what", "value", "status");
+                foreach (var c in checks) grid.AddPlainRow(c.Id, c.Description, c.Value, c.Passed ? "pass" : "FAIL");
+                output.Console.Write(grid);
+                checksPassed = checks.All(c => c.Passed);
+            }
+            return result.Passed && checksPassed ? 0 : 1;
         });
 
         var compareDb = Db();

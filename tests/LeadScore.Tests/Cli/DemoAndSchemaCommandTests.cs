@@ -42,6 +42,18 @@ public class DemoAndSchemaCommandTests
         Assert.Contains("expected conversions among the best 2,800", run.Out);
         Assert.True(File.Exists(Path.Combine(folder.Path, "model-synthetic", "model.txt")));
         Assert.False(File.Exists(Path.Combine(folder.Path, "warehouse.duckdb.partial")));
+
+        // The warehouse's training table feeds the train command as it is, and predict scores the prospect table.
+        var features = "tenure_months,mobility_3yr,firm_rep_count_at_contact,firm_net_change_12mo,has_email,experience_years,tenure_bucket_encoded," +
+                       "firm_stability_tier_encoded,days_since_last_move,firm_departures_corrected,is_independent_ria,is_dual_registered";
+        var db = Path.Combine(folder.Path, "warehouse.duckdb");
+        var train = CliRun.Of("train", "--data", db, "--table", "features.training", "--features", features,
+            "--config", SomeLeads.FastConfig(folder), "--out", folder.File("m"));
+        Assert.True(train.ExitCode == 0, train.Err);
+        var predict = CliRun.Of("predict", "--model", folder.File("m"), "--input", db, "--table", "features.prospects",
+            "--id-column", "advisor_crd", "--output", folder.File("prospects.parquet"), "--top-k", "3");
+        Assert.True(predict.ExitCode == 0, predict.Err);
+        Assert.Matches(@"^scored [\d,]+ rows with \d+ trees", predict.Out);
     }
 
     [Fact]

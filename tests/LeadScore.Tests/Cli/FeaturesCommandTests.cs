@@ -28,6 +28,7 @@ public class FeaturesCommandTests
         var audit = CliRun.Of("features", "audit", "--db", db, "--as-of", "2025-06-15");
         Assert.True(audit.ExitCode == 0, audit.Err);
         Assert.Contains("0 rows changed -> PASS", audit.Out);
+        Assert.Matches(@"G4\.4\s*│ values that differ when 100 leads are computed on their own\s*│ 0\s*│ pass", audit.Out);
 
         var bad = CliRun.Of("features", "build", "--db", db, "--as-of", "2025-13-01");
         Assert.Equal(1, bad.ExitCode);

@@ -77,6 +77,19 @@ public class TargetAndAuditTests
     }
 
     [Fact]
+    public void The_G4_checks_pass_on_a_fresh_build_and_the_spot_check_catches_a_table_edited_afterwards()
+    {
+        using var w = Leads();
+        FeatureTables.Training(w.Store, TargetOptions.V41(Analysis));
+        // G4.3 (|r| < 0.3) means something only on many leads; five tiny leads correlate with anything.
+        Assert.All(FeatureChecks.Run(w.Store).Where(c => c.Id != "G4.3"), c => Assert.True(c.Passed, $"{c.Id}: {c.Value}"));
+        w.Execute($"UPDATE {FeatureTables.TrainingTable} SET days_since_last_move = days_since_last_move + 1");
+        var checks = FeatureChecks.Run(w.Store).ToDictionary(c => c.Id);
+        Assert.False(checks["G4.4"].Passed);
+        Assert.Equal("5", checks["G4.4"].Value);
+    }
+
+    [Fact]
     public void The_audit_passes_for_the_definition_and_catches_a_variant_that_trusts_late_end_dates()
     {
         using var w = new TinyWarehouse();
