@@ -55,6 +55,9 @@ spells AS (
     FROM needed n
     JOIN raw.contact_registered_employment_history h
       ON h.previous_registration_company_crd_id = n.firm_crd AND h.previous_registration_company_start_date <= n.as_of
+     -- A spell known to have ended more than 12 months before the date counts for none of the three figures.
+     AND (h.previous_registration_company_end_date IS NULL OR h.end_date_known_at IS NULL OR h.end_date_known_at > n.as_of
+          OR h.previous_registration_company_end_date >= n.as_of - INTERVAL 12 MONTH)
 ),
 departures AS (
     SELECT n.firm_crd, n.as_of,
