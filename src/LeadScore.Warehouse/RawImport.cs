@@ -105,11 +105,13 @@ public static class RawImport
         var parts = table.Key.Select(k => Cast(table.Columns.First(c => c.Name == k), source[k])).ToArray();
         var staged = string.Join(", ", parts);
         var text = "'(' || concat_ws(', ', " + string.Join(", ", parts.Select(p => $"CAST({p} AS VARCHAR)")) + ") || ')'";
-        var twice = Strings(warehouse, $"SELECT {text} FROM {Stage} GROUP BY {staged} HAVING count(*) > 1 LIMIT {Shown}");
+        var twice = Strings(warehouse, $"SELECT {text} || ' at rows ' || string_agg(CAST({RowNumber} AS VARCHAR), ', ' ORDER BY {RowNumber}) " +
+                                       $"FROM {Stage} GROUP BY {staged} HAVING count(*) > 1 ORDER BY min({RowNumber}) LIMIT {Shown}");
         if (twice.Count > 0) throw WarehouseException.DuplicateKeys(file, table.Qualified, table.Key, twice, againstExisting: false);
         if (!append) return;
         var existing = string.Join(", ", table.Key.Select(Sql.Identifier));
-        var clash = Strings(warehouse, $"SELECT {text} FROM {Stage} WHERE ({staged}) IN (SELECT ({existing}) FROM {table.Qualified}) LIMIT {Shown}");
+        var clash = Strings(warehouse, $"SELECT {text} || ' at row ' || CAST({RowNumber} AS VARCHAR) FROM {Stage} " +
+                                       $"WHERE ({staged}) IN (SELECT ({existing}) FROM {table.Qualified}) ORDER BY {RowNumber} LIMIT {Shown}");
         if (clash.Count > 0) throw WarehouseException.DuplicateKeys(file, table.Qualified, table.Key, clash, againstExisting: true);
     }
 

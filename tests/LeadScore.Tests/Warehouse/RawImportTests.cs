@@ -45,7 +45,7 @@ public class RawImportTests
         { "wrong type", [Header, "101,9001,A,2015-03-01,,", "102,9001,A,2015-31-01,,"], "column 'previous_registration_company_start_date' must be DATE, but holds '2015-31-01', first at row(s) 2" },
         { "text in a number", [Header, "CRD 7,9001,A,2015-03-01,,"], "column 'ria_contact_crd_id' must be BIGINT, but holds 'CRD 7', first at row(s) 1" },
         { "null key", [Header, "101,,A,2015-03-01,,"], "column 'previous_registration_company_crd_id' is empty at row(s) 1" },
-        { "duplicate key", [Header, "101,9001,A,2015-03-01,,", "101,9001,B,2015-03-01,2016-01-01,"], "key (ria_contact_crd_id, previous_registration_company_crd_id, previous_registration_company_start_date) = (101, 9001, 2015-03-01) appears more than once in the file" },
+        { "duplicate key", [Header, "101,9001,A,2015-03-01,,", "101,9001,B,2015-03-01,2016-01-01,"], "key (ria_contact_crd_id, previous_registration_company_crd_id, previous_registration_company_start_date) = (101, 9001, 2015-03-01) at rows 1, 2 appears more than once in the file" },
     };
 
     [Theory]
@@ -74,7 +74,7 @@ public class RawImportTests
         RawImport.Run(warehouse, "contact_registered_employment_history", Good(folder), append: false);
         var more = Csv(folder, "more.csv", "103,9003,Gamma,2021-01-01,,", "101,9002,Beta Advisors,2020-07-01,,");
         var clash = Assert.Throws<WarehouseException>(() => RawImport.Run(warehouse, "contact_registered_employment_history", more, append: true));
-        Assert.Contains("= (101, 9002, 2020-07-01) is in the file and already in raw.contact_registered_employment_history", clash.Message);
+        Assert.Contains("= (101, 9002, 2020-07-01) at row 2 is in the file and already in raw.contact_registered_employment_history", clash.Message);
         Assert.Equal(3, warehouse.Count(history));
 
         var result = RawImport.Run(warehouse, "contact_registered_employment_history", more, append: false);
