@@ -34,7 +34,10 @@ public sealed class SyntheticWarehouseTests(SyntheticWorldFixture world) : IClas
     public void Firm_sizes_are_heavy_tailed_with_wirehouse_brands_and_independent_rias()
     {
         const string Sizes = "SELECT count(*) AS reps FROM raw.ria_contacts_current WHERE active AND primary_firm IS NOT NULL GROUP BY primary_firm";
-        Assert.InRange(world.Scalar($"SELECT median(reps) FROM ({Sizes})"), 1, 30);
+        // Was (1, 30). Firm sizes now follow a heavier Pareto tail (shape 0.95) and bleeding firms are capped at their peak,
+        // not today: at full scale the median firm has 17 active reps, but in this 40,000-advisor world (457 firms, size
+        // cap 120 reps) the cap compresses the law and the median is 37.
+        Assert.InRange(world.Scalar($"SELECT median(reps) FROM ({Sizes})"), 1, 45);
         Assert.True(world.Scalar($"SELECT max(reps) FROM ({Sizes})") > 200);
         foreach (var brand in new[] { "MERRILL", "MORGAN STANLEY", "UBS", "WELLS FARGO", "EDWARD JONES", "RAYMOND JAMES", "AMERIPRISE", "LPL" })
             Assert.True(world.Scalar($"SELECT count(*) FROM raw.firms WHERE upper(firm_name) LIKE '%{brand}%'") > 0, brand);

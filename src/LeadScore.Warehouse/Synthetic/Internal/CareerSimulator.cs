@@ -1,10 +1,11 @@
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
-/// Simulates every advisor's registration career from the first registration to the snapshot: a short first spell,
-/// then lognormal tenures with a long right tail, a bump of moves when deferred pay vests (years 4.5–7.5), shorter
-/// spells for the restless minority and at bleeding firms, and the next firm drawn by size in the year of the move.
-/// Then it decides how the vendor recorded each spell (late, never, or not yet).
+/// Simulates every advisor's registration career from the first registration to the snapshot in two stages: an
+/// early-career churn of short first jobs (none to five, about a year each), then long stable tenures (lognormal
+/// with a long right tail, a bump of moves when deferred pay vests in years 4.5–7.5), so most established advisors
+/// sit at one firm for years. Spells are shorter for the restless minority and at bleeding firms, and the next firm
+/// is drawn by size in the year of the move. Then it decides how the vendor recorded each spell (late, never, or not yet).
 /// </summary>
 internal static class CareerSimulator
 {
@@ -22,13 +23,13 @@ internal static class CareerSimulator
             random.Reseed((ulong)options.Seed, Stream + (ulong)i);
             book.Crd[i] = 1_000_000 + i * 11L + random.Next(11);
             bool active = book.Active[i] = random.Chance(0.88);
-            double years = random.Chance(0.07) ? random.Uniform(0.1, 3) : Math.Min(55, random.LogNormal(17, 0.55));
+            double years = random.Chance(EntrantShare) ? random.Uniform(0.1, 3) : Math.Min(55, random.LogNormal(17, 0.55));
             int entry = book.Entry[i] = Math.Max(earliest, snapshot - (int)(years * SyntheticCalendar.DaysPerYear));
             int limit = active ? snapshot : Math.Max(entry + 90, snapshot - (int)random.Exponential(4 * SyntheticCalendar.DaysPerYear));
-            bool mover = book.Mover[i] = random.Chance(0.15);
+            bool mover = book.Mover[i] = random.Chance(MoverShare);
             int first = spells.Count;
             book.Offsets[i] = first;
-            Career(random, firms, spells, entry, limit, active, mover ? 0.3 : 1.3);
+            Career(random, firms, spells, entry, limit, active, mover ? MoverFrailty : 1.0);
             if (random.Chance(0.015)) Concurrent(random, firms, spells, first);
             for (int s = first; s < spells.Count; s++) spells[s] = Recorded(random, spells[s]);
 
@@ -42,6 +43,30 @@ internal static class CareerSimulator
         book.All = spells.ToArray();
         return book;
     }
+
+    /// <summary>Share of advisors first registered in the last three years.</summary>
+    private const double EntrantShare = 0.01;
+
+    /// <summary>The restless minority and the factor on their tenures.</summary>
+    private const double MoverShare = 0.06, MoverFrailty = 0.4;
+
+    private const double ChurnMedianYears = 1.0;
+
+    private const double FirstStableMedianYears = 48, LaterStableMedianYears = 35, StableSigma = 0.9;
+
+    /// <summary>Share of stable spells that end when deferred pay vests (years 4.5–7.5).</summary>
+    private const double VestingShare = 0.02;
+
+    /// <summary>How many short jobs open a career before the first stable tenure (mean about 2.3).</summary>
+    private static int ChurnJobs(SyntheticRandom random) => random.NextDouble() switch
+    {
+        < 0.10 => 0,
+        < 0.30 => 1,
+        < 0.58 => 2,
+        < 0.80 => 3,
+        < 0.93 => 4,
+        _ => 5,
+    };
 
     /// <summary>How the vendor shows a spell's end: 30–180 days late, never (stale), or not yet at the snapshot.</summary>
     public static Spell Recorded(SyntheticRandom random, Spell spell)
@@ -60,10 +85,13 @@ internal static class CareerSimulator
     private static void Career(SyntheticRandom random, FirmBook firms, List<Spell> spells, int entry, int limit, bool active, double frailty)
     {
         int start = entry, previous = -1;
+        int churn = ChurnJobs(random);
         for (int k = 0; ; k++)
         {
             int firm = firms.Pick(random, SyntheticCalendar.Year(start), previous);
-            double years = k > 0 && random.Chance(0.08) ? random.Uniform(4.5, 7.5) : random.LogNormal(k switch { 0 => 2.0, 1 => 3.0, _ => 16.0 }, 0.8);
+            double years = k < churn ? random.LogNormal(ChurnMedianYears, 0.6)
+                : k > 0 && random.Chance(VestingShare) ? random.Uniform(4.5, 7.5)
+                : random.LogNormal(k == churn ? FirstStableMedianYears : LaterStableMedianYears, StableSigma);
             int end = start + Math.Max(20, (int)(years * frailty * firms.ExitFactor[firm] * SyntheticCalendar.DaysPerYear));
             int gap = random.Chance(0.06) ? -random.Between(1, 60) : (int)random.Exponential(10);
             if (end >= limit || k == 24 || end + gap >= limit)

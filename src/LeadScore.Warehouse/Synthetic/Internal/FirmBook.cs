@@ -11,14 +11,20 @@ internal sealed class FirmBook
 
     private static readonly (string Name, double Small, double Large, double Protocol)[] Classes =
     [
-        (IndependentRia, 0.58, 0.34, 0.13),
+        (IndependentRia, 0.58, 0.40, 0.13),
         ("Hybrid RIA", 0.12, 0.15, 0.28),
-        ("Independent Broker-Dealer", 0.08, 0.20, 0.32),
+        ("Independent Broker-Dealer", 0.08, 0.14, 0.32),
         ("Insurance Broker-Dealer", 0.05, 0.08, 0.13),
         ("Bank Broker-Dealer", 0.04, 0.10, 0.19),
         ("Regional Broker-Dealer", 0.05, 0.11, 0.28),
         ("Multi-Family Office", 0.08, 0.02, 0.05),
     ];
+
+    /// <summary>How far back a firm's trend changes its pull on new hires.</summary>
+    private const int LookBackYears = 12;
+
+    /// <summary>The Pareto exponent of the invented firms' sizes: below 1 keeps the median firm at a handful of reps.</summary>
+    private const double ParetoShape = 0.95;
 
     private readonly double[][] cumulativeByYear;
     private readonly int firstYear;
@@ -77,7 +83,7 @@ internal sealed class FirmBook
         double cap = 0.003 * options.Advisors;
         var raw = new double[others];
         double total = 0;
-        for (int i = 0; i < others; i++) total += raw[i] = Math.Min(cap, Math.Pow(1.0 - random.NextDouble(), -1.0 / 1.15));
+        for (int i = 0; i < others; i++) total += raw[i] = Math.Min(cap, Math.Pow(1.0 - random.NextDouble(), -1.0 / ParetoShape));
         double scale = (1.0 - brandShare) * options.Advisors / total;
         for (int i = 0; i < others; i++)
         {
@@ -85,10 +91,14 @@ internal sealed class FirmBook
             double weight = Math.Max(0.5, raw[i] * scale);
             bool large = weight >= 20;
             int c = PickClass(random, large);
-            string name = i < FirmNames.FalsePositives.Length ? FirmNames.FalsePositives[i] : random.Chance(0.18) ? FirmNames.Affiliated(random) : FirmNames.Invented(random, i);
+            // Branch teams and affiliates trading under a national brand are mostly the mid-size and large firms.
+            string name = i < FirmNames.FalsePositives.Length ? FirmNames.FalsePositives[i]
+                : random.Chance(weight >= 100 ? 0.36 : weight >= 20 ? 0.20 : 0.10) ? FirmNames.Affiliated(random) : FirmNames.Invented(random, i);
             bool bleeding = random.Chance(0.10);
-            double trend = bleeding ? random.Uniform(-0.22, -0.08)
+            double trend = bleeding ? random.Uniform(-0.16, -0.06)
                 : Classes[c].Name == IndependentRia ? 0.03 + 0.05 * random.Normal() : -0.01 + 0.05 * random.Normal();
+            // The cap holds for the firm's peak pull too: a bleeding firm was bigger in the past, never a giant.
+            weight = Math.Min(weight, cap * Math.Exp(Math.Min(0, trend) * LookBackYears));
             int founded = lastYear - (int)Math.Min(70, random.Exponential(Classes[c].Name == IndependentRia ? 14 : 28));
             book.Set(f, name, Classes[c].Name, random.Chance(Classes[c].Protocol), trend, weight, founded);
         }
@@ -141,8 +151,8 @@ internal sealed class FirmBook
             double sum = 0;
             for (int f = 0; f < Count; f++)
             {
-                // A firm's pull grows with its trend, looking back at most 15 years so that heavy bleeders stay plausible.
-                if (year >= Founded[f]) sum += Weight[f] * Math.Exp(Trend[f] * Math.Max(year - lastYear, -15));
+                // A firm's pull grows with its trend, looking back at most a dozen years so that heavy bleeders stay plausible.
+                if (year >= Founded[f]) sum += Weight[f] * Math.Exp(Trend[f] * Math.Max(year - lastYear, -LookBackYears));
                 cumulative[f] = sum;
             }
         }

@@ -89,10 +89,13 @@ internal sealed partial class LeadCampaign
     /// The leak of spec §2.6: some advisors change firm after the contact (recruited converters far more often), so
     /// the snapshot's PRIMARY_FIRM_START_DATE lies after the contact day. Only advisors still at their contact-day firm move.
     /// </summary>
+    /// <summary>Yearly rate of the extra moves after a contact (recruited converters aside).</summary>
+    private const double MoveRatePerYear = 0.008;
+
     private void MoveAfterContact(SyntheticRandom random, LeadRecord lead)
     {
         bool recruited = lead.Converted && random.Chance(0.35);
-        int day = lead.ContactDay + (recruited ? random.Between(30, 300) : (int)random.Exponential(SyntheticCalendar.DaysPerYear / 0.025));
+        int day = lead.ContactDay + (recruited ? random.Between(30, 300) : (int)random.Exponential(SyntheticCalendar.DaysPerYear / MoveRatePerYear));
         if (day >= SyntheticCalendar.SnapshotDay - 7) return;
         var spells = advisors.Spells(lead.Advisor).ToArray();
         int latest = AdvisorBook.Latest(spells);

@@ -36,7 +36,7 @@ internal sealed partial class RawTableWriter
             string? title = random.Chance(0.04) ? null : random.Pick(Titles);
             int lastDay = latest < 0 || spells[latest].IsOpen ? snapshot : spells[latest].End;
             int industryMonths = SyntheticCalendar.MonthsBetween(advisors.Entry[i], lastDay);
-            int? startDay = current < 0 || random.Chance(advisors.HasHistory[i] ? 0.012 : 0.10) ? null : spells[current].Start;
+            int? startDay = current < 0 || random.Chance(advisors.HasHistory[i] ? 0.012 : 0.10) ? null : PrimaryFirmStart(random, spells[current]);
 
             var row = appender.CreateRow()
                 .AppendValue(advisors.Crd[i])
@@ -69,6 +69,21 @@ internal sealed partial class RawTableWriter
         }
         return advisors.Count;
     }
+
+    /// <summary>
+    /// The vendor's PRIMARY_FIRM_START_DATE: the registration start for most, but often restamped later in the spell
+    /// (a branch transfer, the firm re-registering or converting, a re-filed U4), mostly early in the spell. So it
+    /// usually lies after the history's start, now and then after a lead's contact day as well (uncorrelated with the
+    /// outcome, which dilutes the 9999 leak to about twice the base rate).
+    /// </summary>
+    private static int PrimaryFirmStart(SyntheticRandom random, Spell spell)
+    {
+        int end = spell.IsOpen ? SyntheticCalendar.SnapshotDay - 7 : spell.End;
+        if (end <= spell.Start || !random.Chance(RestampShare)) return spell.Start;
+        return spell.Start + (int)((end - spell.Start) * Math.Pow(random.NextDouble(), RestampSkew));
+    }
+
+    private const double RestampShare = 0.6, RestampSkew = 1.5;
 
     private static string Bio(SyntheticRandom random, string first, string title, string firm, int years)
     {
