@@ -21,6 +21,7 @@ public static class LeadScoreApp
             SynthCommand.Create(output),
             WarehouseCommand.Create(output),
             FeaturesCommand.Create(output),
+            RegistryCommand.Create(output),
         };
         var config = new InvocationConfiguration { Output = output.Out, Error = output.Err, EnableDefaultExceptionHandler = false };
         try

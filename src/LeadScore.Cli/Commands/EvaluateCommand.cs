@@ -45,8 +45,9 @@ public static class EvaluateCommand
         return command;
     }
 
-    private static int Run(CliOutput output, EvaluateOptions o)
+    private static int Run(CliOutput output, EvaluateOptions given)
     {
+        var o = given with { Model = ModelReference.Resolve(given.Model) };
         if (o.Replicates < 100) throw CliException.InvalidOption("--bootstrap", "needs at least 100 replicates");
         var directory = ModelDirectory.IsModelDirectory(o.Model) ? ModelDirectory.Read(o.Model) : null;
         var model = directory?.Model ?? ModelLoader.Load(o.Model);

@@ -12,7 +12,7 @@ public static class PredictCommand
 {
     public static Command Create(CliOutput output)
     {
-        var model = new Option<string>("--model") { Description = "model directory (leadscore train; adds calibrated_probability), XGBoost model.json or LightGBM model.txt", Required = true };
+        var model = new Option<string>("--model") { Description = "model directory (leadscore train; adds calibrated_probability), XGBoost model.json, LightGBM model.txt, or registry:VERSION", Required = true };
         var input = new Option<string>("--input") { Description = "rows to score: .parquet, .csv, or a DuckDB database with --table", Required = true };
         var table = new Option<string?>("--table") { Description = "table inside the DuckDB database given as --input, e.g. features.prospects" };
         var target = new Option<string>("--output") { Description = "where to write the scores: .parquet or .csv", Required = true };
@@ -33,8 +33,9 @@ public static class PredictCommand
         return command;
     }
 
-    private static int Run(CliOutput output, PredictOptions options)
+    private static int Run(CliOutput output, PredictOptions given)
     {
+        var options = given with { Model = ModelReference.Resolve(given.Model) };
         var loaded = ModelLoader.Load(options.Model);
         var model = options.BestIteration
             ? loaded.UpToIteration(loaded.BestIteration ?? throw CliException.BestIterationMissing(options.Model))

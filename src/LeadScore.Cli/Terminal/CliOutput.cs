@@ -1,6 +1,7 @@
 using LeadScore.Data;
 using LeadScore.Engine;
 using LeadScore.Metrics;
+using LeadScore.Registry;
 using LeadScore.Training;
 using LeadScore.Warehouse;
 using Spectre.Console;
@@ -41,7 +42,7 @@ public sealed class CliOutput
     {
         switch (e)
         {
-            case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException:
+            case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:
