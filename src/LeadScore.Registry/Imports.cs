@@ -81,34 +81,39 @@ public static class Imports
             throw RegistryException.LegacyUnreadable(registryJson, e.Message);
         }
         var entries = models.Select(kv => new LegacyEntry(kv.Key, kv.Value!.AsObject())).OrderBy(e => e.Trained).ToList();
-        var events = new List<RegistryEvent>();
+        // The history as dated steps, replayed in time order (on one day: register, then deprecate, then promote).
+        var steps = new List<(DateTimeOffset Time, int Order, Func<RegistryEvent> Apply)>();
+        foreach (var entry in entries)
+            steps.Add((entry.Trained, 0, () => RegisterLegacy(registry, entry, registryJson, actor)));
+        LegacyEntry? champion = null;
+        foreach (var entry in entries.Where(e => e.Status is "production" or "deprecated").OrderBy(e => e.LiveFrom))
+        {
+            var previous = champion;
+            if (previous?.Deprecated is { } gone && gone < entry.LiveFrom)
+            {
+                var retired = previous;
+                steps.Add((gone, 1, () => registry.Deprecate(retired.Version, actor, retired.DeprecatedReason, gone)));
+                previous = null;
+            }
+            var reason = previous?.DeprecatedReason ?? "recorded in the legacy registry";
+            steps.Add((entry.LiveFrom, 2, () => registry.Promote(entry.Version, ModelStatus.Champion, actor, reason, null, force: true, entry.LiveFrom)));
+            champion = entry;
+        }
+        return steps.OrderBy(s => s.Time).ThenBy(s => s.Order).Select(s => s.Apply()).ToArray();
+    }
+
+    private static RegistryEvent RegisterLegacy(ModelRegistry registry, LegacyEntry entry, string registryJson, string actor)
+    {
         var staging = Path.Combine(Path.GetTempPath(), $"leadscore-legacy-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
         try
         {
-            foreach (var entry in entries)
-            {
-                Directory.CreateDirectory(staging);
-                File.WriteAllText(Path.Combine(staging, "legacy.json"), entry.Json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-                events.Add(registry.RegisterMetadata(staging, entry.Version, actor, $"import-legacy {Path.GetFullPath(registryJson)}", entry.MissingArtefacts, entry.Trained));
-                Directory.Delete(staging, recursive: true);
-            }
-            LegacyEntry? champion = null;
-            foreach (var entry in entries.Where(e => e.Status is "production" or "deprecated").OrderBy(e => e.LiveFrom))
-            {
-                if (champion?.Deprecated is { } gone && gone < entry.LiveFrom)
-                {
-                    events.Add(registry.Deprecate(champion.Version, actor, champion.DeprecatedReason, gone));
-                    champion = null;
-                }
-                events.Add(registry.Promote(entry.Version, ModelStatus.Champion, actor, champion?.DeprecatedReason ?? "recorded in the legacy registry",
-                    null, force: true, entry.LiveFrom));
-                champion = entry;
-            }
-            return events;
+            File.WriteAllText(Path.Combine(staging, "legacy.json"), entry.Json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return registry.RegisterMetadata(staging, entry.Version, actor, $"import-legacy {Path.GetFullPath(registryJson)}", entry.MissingArtefacts, entry.Trained);
         }
         finally
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            Directory.Delete(staging, recursive: true);
         }
     }
 
