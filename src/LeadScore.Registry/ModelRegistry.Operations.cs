@@ -69,7 +69,20 @@ public sealed partial class ModelRegistry
             }
             changes.Add(new StatusChange(v.Version, v.Status.Name(), to.Name()));
             return Event("promote", v.Version, actor, changes, time) with { Reason = reason, Evidence = backtest, EvidenceSha256 = evidenceHash, Forced = force };
-        });
+        }, backtest is null ? null : () => KeepEvidence(backtest, evidenceHash!));
+    }
+
+    /// <summary>The evidence a promotion relied on, kept by its SHA-256 under <c>evidence/</c> (content-addressed, never overwritten).</summary>
+    public string EvidencePath(string sha256) => System.IO.Path.Combine(Path, "evidence", sha256);
+
+    private void KeepEvidence(string file, string sha256)
+    {
+        var target = EvidencePath(sha256);
+        if (File.Exists(target)) return;
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        var temporary = target + $".{Guid.NewGuid():N}.tmp";
+        File.Copy(file, temporary);
+        File.Move(temporary, target, overwrite: true);
     }
 
     /// <summary>Makes the previous champion live again and marks the current one rolled back, in one event.</summary>

@@ -12,7 +12,7 @@ public sealed partial class ModelRegistry
 {
     /// <summary>
     /// Proves the registry is consistent: the log replays, every registered version's files match their manifest,
-    /// at most one champion. Leftovers of interrupted writes (a torn log line, a hidden partial folder, a version
+    /// every kept piece of evidence matches the hash its event recorded, at most one champion. Leftovers of interrupted writes (a torn log line, a hidden partial folder, a version
     /// folder whose register event never landed, a stale state.json) are notes: they were never part of the state.
     /// </summary>
     public VerifyReport Verify()
@@ -37,6 +37,12 @@ public sealed partial class ModelRegistry
             {
                 problems.Add($"{v.Version}: manifest.json is unreadable ({e.Message})");
             }
+        }
+        foreach (var e in events.Where(e => e.EvidenceSha256 is not null))
+        {
+            var kept = EvidencePath(e.EvidenceSha256!);
+            if (!File.Exists(kept)) problems.Add($"event {e.Seq}: its evidence {e.EvidenceSha256} is missing from evidence/");
+            else if (Manifest.Sha256(kept) != e.EvidenceSha256) problems.Add($"event {e.Seq}: its evidence no longer matches its SHA-256");
         }
         if (Directory.Exists(VersionsFolder))
             foreach (var folder in Directory.GetDirectories(VersionsFolder).Select(System.IO.Path.GetFileName))

@@ -20,6 +20,7 @@ public class ModelRegistryTests
         File.WriteAllText(report, "{\"winner\": \"v2\"}");
         var promoted = registry.Promote("challenger", ModelStatus.Champion, "bo", "beat v1 in the backtest", report, force: false, Day1.AddDays(3));
         Assert.Equal(LeadScore.Registry.Manifest.Sha256(report), promoted.EvidenceSha256);
+        Assert.Equal("{\"winner\": \"v2\"}", File.ReadAllText(registry.EvidencePath(promoted.EvidenceSha256!)));
         Assert.Equal([new StatusChange("v1", "champion", "deprecated"), new StatusChange("v2", "challenger", "champion")], promoted.Changes);
 
         registry.Rollback("cy", "conversions fell", Day1.AddDays(5));
