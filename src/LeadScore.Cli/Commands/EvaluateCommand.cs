@@ -35,19 +35,19 @@ public static class EvaluateCommand
         var baseline = new Option<string?>("--baseline") { Description = "another model to compare with on the same rows (paired DeLong test of the AUCs)" };
         var baselineSchema = new Option<string?>("--baseline-schema") { Description = "feature schema of --baseline when it is a model file" };
 
+        var registry = new Option<string?>("--registry") { Description = "registry folder for --model registry:NAME (default $LEADSCORE_REGISTRY, else workspace/registry)" };
         var command = new Command("evaluate", "Evaluate a model on labelled rows: AUC with CI, deciles, lift with CI, calibration, importance")
         {
-            model, data, table, target, schema, splitColumn, window, json, charts, replicates, seed, baseline, baselineSchema,
+            model, data, table, target, schema, splitColumn, window, json, charts, replicates, seed, baseline, baselineSchema, registry,
         };
-        command.SetAction(parse => Run(output, new EvaluateOptions(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(table),
+        command.SetAction(parse => Run(output, new EvaluateOptions(ModelReference.Resolve(parse.GetValue(model)!, parse.GetValue(registry)), parse.GetValue(data)!, parse.GetValue(table),
             parse.GetValue(target), parse.GetValue(schema), parse.GetValue(splitColumn), parse.GetValue(window)!, parse.GetValue(json),
             parse.GetValue(charts), parse.GetValue(replicates), parse.GetValue(seed), parse.GetValue(baseline), parse.GetValue(baselineSchema))));
         return command;
     }
 
-    private static int Run(CliOutput output, EvaluateOptions given)
+    private static int Run(CliOutput output, EvaluateOptions o)
     {
-        var o = given with { Model = ModelReference.Resolve(given.Model) };
         if (o.Replicates < 100) throw CliException.InvalidOption("--bootstrap", "needs at least 100 replicates");
         var directory = ModelDirectory.IsModelDirectory(o.Model) ? ModelDirectory.Read(o.Model) : null;
         var model = directory?.Model ?? ModelLoader.Load(o.Model);

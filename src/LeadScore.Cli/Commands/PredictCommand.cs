@@ -26,16 +26,16 @@ public static class PredictCommand
         var threads = new Option<int>("--threads") { Description = "worker threads (0 = all cores)" };
         var best = new Option<bool>("--best-iteration") { Description = "use only the trees up to the model's recorded best_iteration" };
 
-        var command = new Command("predict", "Score and explain every row of a file or warehouse table") { model, input, table, target, schema, id, shap, topK, threads, best };
+        var registry = new Option<string?>("--registry") { Description = "registry folder for --model registry:NAME (default $LEADSCORE_REGISTRY, else workspace/registry)" };
+        var command = new Command("predict", "Score and explain every row of a file or warehouse table") { model, input, table, target, schema, id, shap, topK, threads, best, registry };
         command.SetAction(parse => Run(output, new PredictOptions(
-            parse.GetValue(model)!, parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(schema),
+            ModelReference.Resolve(parse.GetValue(model)!, parse.GetValue(registry)), parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(schema),
             parse.GetValue(id)!, parse.GetValue(shap), parse.GetValue(topK), parse.GetValue(threads), parse.GetValue(best), parse.GetValue(table))));
         return command;
     }
 
-    private static int Run(CliOutput output, PredictOptions given)
+    private static int Run(CliOutput output, PredictOptions options)
     {
-        var options = given with { Model = ModelReference.Resolve(given.Model) };
         var loaded = ModelLoader.Load(options.Model);
         var model = options.BestIteration
             ? loaded.UpToIteration(loaded.BestIteration ?? throw CliException.BestIterationMissing(options.Model))

@@ -107,6 +107,9 @@ public class RegistryCommandTests
         var served = CliRun.Process(new Dictionary<string, string> { ["LEADSCORE_REGISTRY"] = path },
             "predict", "--model", "registry:latest", "--input", data, "--id-column", "signup_date", "--output", folder.File("scores.csv"));
         Assert.True(served.ExitCode == 0, served.Err);
+        var evaluated = CliRun.Of("evaluate", "--model", "registry:v5.0.0", "--registry", path, "--data", data, "--bootstrap", "200");
+        Assert.True(evaluated.ExitCode == 0, evaluated.Err);
+        Assert.Contains("AUC [DeLong 95% CI]", evaluated.Out);
         Assert.StartsWith("signup_date,margin,probability,calibrated_probability", File.ReadLines(folder.File("scores.csv")).First());
     }
 }
