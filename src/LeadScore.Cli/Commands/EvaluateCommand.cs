@@ -72,7 +72,7 @@ public static class EvaluateCommand
 
         output.Line($"{model.Producer} model, {model.Trees.Count} trees, schema {schema.Name}; {labeled.File.Name}, {dateColumn} {range}");
         var view = new EvaluationView(output);
-        view.Summary(reports, set == "test" ? PublishedR3.For(config.Split.Train, range) : null);
+        view.Summary(reports, set == "test" ? PublishedR3.For(config.Split.Train, range, () => labeled.Fingerprint(dateColumn).Hash) : null);
         if (reports.Count == 2) output.Line($"train - test gaps: AUC {reports[0].Auc.Auc - main.Auc.Auc:F4}, top-decile lift {reports[0].TopDecileLift.Estimate - main.TopDecileLift.Estimate:F2}x");
         AucComparison? comparison = null;
         if (o.Baseline is not null)

@@ -69,7 +69,7 @@ public static class TrainCommand
             if (!replace && (Directory.Exists(outDir) || File.Exists(outDir))) throw TrainingException.OutputExists(outDir);
 
             var result = TrainingRun.Run(request, new CliObserver(output));
-            new TrainingView(output).Show(result, PublishedR3.For(result.Split));
+            new TrainingView(output).Show(result, PublishedR3.For(result.Split, result.Data.Hash));
             ModelDirectory.Write(result, outDir, replace, TrainingCharts.For(result));
             output.Line($"wrote {outDir}: model.txt ({result.Model.Trees.Count} trees), schema, config, calibration, training, evaluation, gates, leakage, charts; {result.Elapsed.TotalSeconds:F1} s");
             return 0;

@@ -36,7 +36,7 @@ public sealed class DemoRetrain(CliOutput output, string fixtures, string outFol
         var testRows = table.Read(r3Features, config.Target, config.Split.Column, config.Split.Test);
         var trainRows = table.Read(r3Features, config.Target, config.Split.Column, config.Split.Train);
         var published = Evaluator.Evaluate("test", config.Split.Test, r3, testRows, null, config.Bootstrap.Replicates, config.Bootstrap.Seed);
-        double publishedGap = ModelScores.Of(r3, trainRows, false) is var s ? RocAuc.Compute(s.Probabilities, trainRows.Labels) - published.Auc.Auc : 0;
+        double publishedGap = RocAuc.Compute(ModelScores.Of(r3, trainRows, false).Probabilities, trainRows.Labels) - published.Auc.Auc;
 
         var leak = retrain.Leakage.FirstOrDefault(l => l.Flagged);
         if (leak?.Sentinel is { } sentinel)
