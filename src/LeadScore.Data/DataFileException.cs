@@ -23,15 +23,6 @@ public sealed class DataFileException : Exception
     public static DataFileException IdColumnMissing(string path, string column, IEnumerable<string> available) =>
         new($"{path}: id column '{column}' not found; pass --id-column with one of: {string.Join(", ", available.Take(12))}{(available.Count() > 12 ? ", …" : "")}.");
 
-    public static DataFileException OutputFormat(string path) =>
-        new($"{path}: output must end in .csv or .parquet.");
-
-    public static DataFileException OutputNotWritable(string path, string reason, Exception? inner = null) =>
-        new($"{path}: cannot write the output ({FirstLine(reason)}); check the folder exists and is writable. Nothing was replaced.", inner);
-
-    public static DataFileException SameFile(string path) =>
-        new($"{path}: the output would overwrite the input; choose another --output path.");
-
     public static DataFileException TableNeeded(string path) =>
         new($"{path}: a DuckDB database; pass --table with the table to read.");
 

@@ -6,6 +6,7 @@ using LeadScore.Data.Output;
 using LeadScore.Engine.Explain;
 using LeadScore.Engine.Schema;
 using LeadScore.Engine.Scoring;
+using LeadScore.Storage;
 
 namespace LeadScore.Data;
 
@@ -147,8 +148,7 @@ public sealed class FileScoring : IDisposable
 
     private static void CheckPaths(string input, string output)
     {
-        if (Path.GetFullPath(input) == Path.GetFullPath(output)) throw DataFileException.SameFile(output);
-        if (OutputFormatOf(output) is null) throw DataFileException.OutputFormat(output);
+        OutputPath.CheckFile("--output", output, [".parquet", ".csv"], new InputPath("--input", input));
     }
 
     private static IScoreWriter CreateWriter(string output, OutputLayout layout, int threads) => OutputFormatOf(output) switch

@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
-using LeadScore.Training;
-using LeadScore.Training.Config;
-using LeadScore.Training.Gates;
+using LeadScore.Models;
+using LeadScore.Models.Gates;
+using LeadScore.Storage;
 
 namespace LeadScore.Registry;
 
 /// <summary>Brings existing models and the original's hand-edited registry into a registry.</summary>
 public static class Imports
 {
+    // The original team's model folders record their figures here.
+    private const string TrainingMetricsFile = "training_metrics.json";
+
     // The original's metric names (training_metrics.json of V4.1 R3 and V4.0.0) → the gates' metric names.
     private static readonly (string Legacy, string Metric)[] MetricNames =
     [
@@ -27,26 +30,24 @@ public static class Imports
     /// </summary>
     public static RegistryEvent XGBoost(ModelRegistry registry, string folder, string version, string? schemaName, string actor)
     {
-        var modelFile = Path.Combine(folder, "model.json");
+        var modelFile = Path.Combine(folder, ModelDirectory.XGBoostModelFile);
         if (!File.Exists(modelFile)) throw RegistryException.NotAModelDirectory(folder);
         var model = ModelLoader.Load(modelFile);
         var schema = SchemaResolver.Resolve(schemaName, model);
         schema.BindTo(model);
-        var staging = Path.Combine(Path.GetTempPath(), $"leadscore-import-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        var staging = TemporaryPaths.Scratch("import-xgboost");
         try
         {
             foreach (var file in Directory.GetFiles(folder)) File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
-            File.WriteAllText(Path.Combine(staging, SchemaResolver.OwnSchemaFile), FeatureSchemaJson.Write(schema));
-            var metrics = RecordedMetrics(Path.Combine(folder, "training_metrics.json"));
-            var gates = GateEvaluator.Evaluate(TrainingConfigReader.Read(ConfigDocument.Defaults()).Gates, metrics);
-            File.WriteAllText(Path.Combine(staging, ModelDirectory.GatesFile), System.Text.Json.JsonSerializer.Serialize(
-                new { overall = GateEvaluator.Overall(gates), gates, metrics, source = "recorded metrics of the imported model" }, ModelDirectory.Json));
+            File.WriteAllText(Path.Combine(staging, ModelDirectory.SchemaFile), FeatureSchemaJson.Write(schema));
+            var metrics = RecordedMetrics(Path.Combine(folder, TrainingMetricsFile));
+            var gates = GateReport.Of(GateSpecs.Defaults(), metrics, "recorded metrics of the imported model");
+            File.WriteAllText(Path.Combine(staging, ModelDirectory.GatesFile), gates.ToJson());
             return registry.Register(staging, version, actor, $"import-xgboost {Path.GetFullPath(folder)}");
         }
         finally
         {
-            Directory.Delete(staging, recursive: true);
+            TemporaryPaths.Release(staging);
         }
     }
 
@@ -104,8 +105,7 @@ public static class Imports
 
     private static RegistryEvent RegisterLegacy(ModelRegistry registry, LegacyEntry entry, string registryJson, string actor)
     {
-        var staging = Path.Combine(Path.GetTempPath(), $"leadscore-legacy-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        var staging = TemporaryPaths.Scratch("import-legacy");
         try
         {
             File.WriteAllText(Path.Combine(staging, "legacy.json"), entry.Json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
@@ -113,7 +113,7 @@ public static class Imports
         }
         finally
         {
-            Directory.Delete(staging, recursive: true);
+            TemporaryPaths.Release(staging);
         }
     }
 
@@ -126,7 +126,7 @@ public static class Imports
         public string DeprecatedReason => Json["deprecated_reason"]?.GetValue<string>() ?? "deprecated in the legacy registry";
 
         // The entry names files by keys like model_path/artifacts; none of them came with the registry.json.
-        public IReadOnlyList<string> MissingArtefacts => ["model.json", "final_features.json", "training_metrics.json"];
+        public IReadOnlyList<string> MissingArtefacts => [ModelDirectory.XGBoostModelFile, "final_features.json", TrainingMetricsFile];
 
         private static DateTimeOffset? Date(JsonNode? node) =>
             node?.GetValue<string>() is { Length: >= 10 } text

@@ -14,9 +14,20 @@ public sealed record Manifest(string Version, DateTimeOffset CreatedAt, string S
             Directory.GetFiles(folder).Select(System.IO.Path.GetFileName).Where(n => n != FileName).Order(StringComparer.Ordinal)
                 .ToDictionary(n => n!, n => Sha256(System.IO.Path.Combine(folder, n!))), missing);
 
-    public static Manifest Read(string folder) =>
-        JsonSerializer.Deserialize<Manifest>(File.ReadAllText(System.IO.Path.Combine(folder, FileName)), RegistryEvent.Json)
-        ?? throw new JsonException("empty manifest");
+    /// <summary>The manifest of <paramref name="version"/>'s folder.</summary>
+    /// <exception cref="RegistryException">It is missing or unreadable.</exception>
+    public static Manifest Read(string folder, string version)
+    {
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(System.IO.Path.Combine(folder, FileName)), RegistryEvent.Json);
+            return manifest is { Files: not null, Missing: not null } ? manifest : throw new JsonException("it lists no files");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw RegistryException.ManifestUnreadable(version, e.Message.Split('\n')[0]);
+        }
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions(RegistryEvent.Json) { WriteIndented = true });
 

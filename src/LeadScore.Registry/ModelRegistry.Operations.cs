@@ -1,4 +1,6 @@
-using LeadScore.Training.Gates;
+using LeadScore.Models;
+using LeadScore.Storage;
+using LeadScore.Models.Gates;
 
 namespace LeadScore.Registry;
 
@@ -13,8 +15,7 @@ public sealed partial class ModelRegistry
         DateTimeOffset? time = null)
     {
         VersionName.Check(version);
-        if (!Directory.Exists(modelDirectory) || !new[] { "model.txt", "model.json" }.Any(f => File.Exists(System.IO.Path.Combine(modelDirectory, f))))
-            throw RegistryException.NotAModelDirectory(modelDirectory);
+        if (!ModelDirectory.HoldsModel(modelDirectory)) throw RegistryException.NotAModelDirectory(modelDirectory);
         var target = VersionFolder(version);
         return Change(state =>
         {
@@ -80,9 +81,7 @@ public sealed partial class ModelRegistry
         var target = EvidencePath(sha256);
         if (File.Exists(target)) return;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        var temporary = target + $".{Guid.NewGuid():N}.tmp";
-        File.Copy(file, temporary);
-        File.Move(temporary, target, overwrite: true);
+        AtomicFile.Copy(file, target);
     }
 
     /// <summary>Makes the previous champion live again and marks the current one rolled back, in one event.</summary>
@@ -110,17 +109,17 @@ public sealed partial class ModelRegistry
     /// <summary>Records that a role (data-science, engineering, business) signed a version off.</summary>
     public RegistryEvent SignOff(string nameOrAlias, string role, string actor, string? note) => Change(state =>
     {
+        if (!Lifecycle.SignOffRoles.Contains(role)) throw RegistryException.UnknownRole(role);
         var v = state.Resolve(nameOrAlias);
-        if (role is not ("data-science" or "engineering" or "business"))
-            throw RegistryException.Transition(v.Version, v.Status.Name(), v.Status.Name(), $"'{role}' is not a sign-off role (data-science, engineering, business)");
         return Event("sign-off", v.Version, actor, [], null) with { Role = role, Reason = note };
     });
 
     private void CheckPromotion(RegistryState state, VersionState v, string? backtest)
     {
-        var folder = VersionFolder(v.Version);
-        var verdict = GateVerdict(folder) ?? throw RegistryException.GatesMissing(v.Version);
-        if (verdict == GateStatus.Fail) throw RegistryException.GatesFailed(v.Version, FailedGates(folder));
+        GateReport gates;
+        try { gates = GateReport.Read(VersionFolder(v.Version)) ?? throw RegistryException.GatesMissing(v.Version); }
+        catch (ModelDirectoryException e) { throw RegistryException.Tampered(v.Version, e.Message); }
+        if (gates.Overall == GateStatus.Fail) throw RegistryException.GatesFailed(v.Version, gates.Failed);
         if (state.Champion is { } champion && backtest is null) throw RegistryException.BacktestNeeded(v.Version, champion);
         var missing = RequiredSignOffs.Except(v.SignOffs).ToArray();
         if (missing.Length > 0) throw RegistryException.SignOffsMissing(v.Version, missing);
@@ -131,15 +130,12 @@ public sealed partial class ModelRegistry
 
     private void Place(string source, string target, string version, string from, IReadOnlyList<string> missing)
     {
-        var partial = System.IO.Path.Combine(VersionsFolder, $".{version}.partial-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(partial);
-        foreach (var file in Directory.GetFiles(source))
-            File.Copy(file, System.IO.Path.Combine(partial, System.IO.Path.GetFileName(file)));
-        WriteAtomically(System.IO.Path.Combine(partial, Manifest.FileName), Manifest.Of(partial, version, from, missing).ToJson());
+        // A folder without a register event is a leftover of a crash between the rename and the event: it is replaced.
+        using var folder = new AtomicFolder(target, replace: true);
+        foreach (var file in Directory.GetFiles(source)) folder.CopyIn(file);
+        folder.WriteText(Manifest.FileName, Manifest.Of(folder.Path, version, from, missing).ToJson());
         CrashPoint.At("after-copy");
-        // A folder without a register event is a leftover of a crash between the rename and the event: replace it.
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        Directory.Move(partial, target);
+        folder.Commit();
         CrashPoint.At("after-rename");
     }
 }

@@ -11,31 +11,41 @@ public sealed record VerifyReport(int Events, int Versions, string? Champion, IR
 public sealed partial class ModelRegistry
 {
     /// <summary>
-    /// Proves the registry is consistent: the log replays, every registered version's files match their manifest,
-    /// every kept piece of evidence matches the hash its event recorded, at most one champion. Leftovers of interrupted writes (a torn log line, a hidden partial folder, a version
-    /// folder whose register event never landed, a stale state.json) are notes: they were never part of the state.
+    /// Proves the registry is consistent: every line of the log is an event, the events replay through the lifecycle
+    /// rules, every registered version's files match their manifest, every kept piece of evidence matches the hash its
+    /// event recorded. Leftovers of interrupted writes (a torn last log line, a hidden partial folder, a version folder
+    /// whose register event never landed, a stale or unreadable state.json) are notes: they were never part of the
+    /// state. Verify only reads; it never repairs.
     /// </summary>
     public VerifyReport Verify()
     {
         var problems = new List<string>();
         var notes = new List<string>();
-        var (events, torn) = Log.Read();
-        if (torn) notes.Add("events.jsonl ends in a torn line (a write was interrupted); it is not an event and the next change removes it");
-        var state = RegistryState.Replay(events);
-        if (state.Versions.Count(v => v.Status == ModelStatus.Champion) > 1) problems.Add("more than one champion");
-        for (int i = 0; i < events.Count; i++)
-            if (events[i].Seq != i + 1) problems.Add($"event {i + 1} carries sequence number {events[i].Seq}");
+        IReadOnlyList<RegistryEvent> events;
+        bool torn;
+        RegistryState state;
+        try
+        {
+            (events, torn) = Log.Read();
+            state = RegistryState.Replay(events, Log.Path);
+        }
+        catch (RegistryException e)
+        {
+            problems.Add(e.Message);
+            return new VerifyReport(0, 0, null, problems, notes);
+        }
+        if (torn) notes.Add("events.jsonl ends in a line without its newline (a write was cut short); it is not an event, and the next change removes it");
         foreach (var v in state.Versions)
         {
             var folder = VersionFolder(v.Version);
             if (!Directory.Exists(folder)) { problems.Add($"{v.Version}: its folder is missing"); continue; }
             try
             {
-                foreach (var p in Manifest.Read(folder).Check(folder)) problems.Add($"{v.Version}: {p}");
+                foreach (var p in Manifest.Read(folder, v.Version).Check(folder)) problems.Add($"{v.Version}: {p}");
             }
-            catch (Exception e) when (e is IOException or JsonException)
+            catch (RegistryException e)
             {
-                problems.Add($"{v.Version}: manifest.json is unreadable ({e.Message})");
+                problems.Add(e.Message);
             }
         }
         foreach (var e in events.Where(e => e.EvidenceSha256 is not null))
@@ -50,9 +60,24 @@ public sealed partial class ModelRegistry
                 if (folder!.StartsWith('.')) notes.Add($"versions/{folder} is a leftover of an interrupted register; it is ignored");
                 else if (state.Find(folder) is null) notes.Add($"versions/{folder} has no register event (interrupted register); it is not a version and a new register replaces it");
             }
-        var copy = System.IO.Path.Combine(Path, "state.json");
-        if (events.Count > 0 && (!File.Exists(copy) || JsonDocument.Parse(File.ReadAllText(copy)).RootElement.GetProperty("last_seq").GetInt64() != state.LastSeq))
-            notes.Add("state.json is behind the event log (a change was interrupted after its event); the log is the truth and the next change rewrites it");
+        if (events.Count > 0 && StateCopyProblem(state) is { } stale) notes.Add(stale);
         return new VerifyReport(events.Count, state.Versions.Count, state.Champion, problems, notes);
+    }
+
+    // state.json is derived from the log: behind it, missing or unreadable, it is rewritten by the next change.
+    private string? StateCopyProblem(RegistryState state)
+    {
+        var copy = System.IO.Path.Combine(Path, StateFile);
+        if (!File.Exists(copy)) return "state.json is missing; it is a copy derived from the log, and the next change rewrites it";
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(copy));
+            return document.RootElement.GetProperty("last_seq").GetInt64() == state.LastSeq ? null
+                : "state.json is behind the event log (a change was interrupted after its event); the log is the truth and the next change rewrites it";
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return $"state.json is unreadable ({e.Message.Split('\n')[0]}); it is a copy derived from the log, which is intact, and the next change rewrites it";
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LeadScore.Training.Gates;
+using LeadScore.Storage;
 
 namespace LeadScore.Registry;
 
@@ -14,6 +14,7 @@ public sealed partial class ModelRegistry
 {
     public static readonly string DefaultPath = System.IO.Path.Combine("workspace", "registry");
     private const string MarkerFile = "registry.json";
+    private const string StateFile = "state.json";
     private const string Format = "leadscore-registry";
 
     private ModelRegistry(string path, IReadOnlyList<string> requiredSignOffs)
@@ -32,8 +33,15 @@ public sealed partial class ModelRegistry
 
     private string VersionsFolder => System.IO.Path.Combine(Path, "versions");
 
-    /// <summary>Opens a registry, creating it when the folder does not exist or is empty.</summary>
+    /// <summary>Opens an existing registry; a path that holds none is an error (reading never creates one).</summary>
     public static ModelRegistry Open(string path)
+    {
+        if (!Directory.Exists(path) && !File.Exists(path)) throw RegistryException.Missing(path);
+        return OpenExisting(path);
+    }
+
+    /// <summary>Opens a registry, creating it when the folder does not exist or is empty (for the commands that register).</summary>
+    public static ModelRegistry OpenOrCreate(string path)
     {
         var marker = System.IO.Path.Combine(path, MarkerFile);
         if (File.Exists(path) || Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any() && !File.Exists(marker))
@@ -41,74 +49,72 @@ public sealed partial class ModelRegistry
         if (!File.Exists(marker))
         {
             Directory.CreateDirectory(System.IO.Path.Combine(path, "versions"));
-            WriteAtomically(marker, new JsonObject { ["format"] = Format, ["format_version"] = 1, ["required_signoffs"] = new JsonArray() }
+            AtomicFile.WriteText(marker, new JsonObject { ["format"] = Format, ["format_version"] = 1, ["required_signoffs"] = new JsonArray() }
                 .ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
+        return OpenExisting(path);
+    }
+
+    private static ModelRegistry OpenExisting(string path)
+    {
+        var marker = System.IO.Path.Combine(path, MarkerFile);
+        if (!File.Exists(marker)) throw RegistryException.NotARegistry(path);
         JsonNode? settings;
         try { settings = JsonNode.Parse(File.ReadAllText(marker)); }
         catch (JsonException) { throw RegistryException.NotARegistry(path); }
-        if (settings?["format"]?.GetValue<string>() != Format) throw RegistryException.NotARegistry(path);
-        var roles = (settings["required_signoffs"] as JsonArray)?.Select(r => r!.GetValue<string>()).ToArray() ?? [];
+        if (settings is not JsonObject || settings["format"] is not JsonValue format || !format.TryGetValue(out string? name) || name != Format)
+            throw RegistryException.NotARegistry(path);
+        var roles = new List<string>();
+        if (settings["required_signoffs"] is { } list)
+        {
+            if (list is not JsonArray array) throw RegistryException.SettingsInvalid(marker, "required_signoffs is not a list");
+            foreach (var role in array)
+            {
+                if (role is not JsonValue v || !v.TryGetValue(out string? text) || !Lifecycle.SignOffRoles.Contains(text))
+                    throw RegistryException.SettingsInvalid(marker, $"{role?.ToJsonString() ?? "null"} is not a sign-off role");
+                roles.Add(text);
+            }
+        }
         return new ModelRegistry(path, roles);
     }
 
     /// <summary>The state replayed from the committed events.</summary>
-    public RegistryState State() => RegistryState.Replay(Log.Read().Events);
+    /// <exception cref="RegistryException">The log is corrupt or makes an impossible lifecycle step.</exception>
+    public RegistryState State() => RegistryState.Replay(Log.Read().Events, Log.Path);
 
     /// <summary>A version's folder, after proving its files are the ones registered (nothing served otherwise).</summary>
     public string Checkout(string nameOrAlias)
     {
         var version = State().Resolve(nameOrAlias).Version;
         var folder = VersionFolder(version);
-        var problems = Manifest.Read(folder).Check(folder);
+        var problems = Manifest.Read(folder, version).Check(folder);
         return problems.Count == 0 ? folder : throw RegistryException.Tampered(version, problems[0]);
     }
 
     /// <summary>The folder of a version (whether or not it is registered).</summary>
     public string VersionFolder(string version) => System.IO.Path.Combine(VersionsFolder, VersionName.Check(version));
 
-    // Every change: lock, replay, decide, prepare (e.g. place the artefacts), append one event, refresh the readable copy.
+    // Every change: lock, replay, decide, check against the lifecycle, prepare (e.g. place the artefacts), append one
+    // event, refresh the readable copy.
     private RegistryEvent Change(Func<RegistryState, RegistryEvent> decide, Action? prepare = null)
     {
         using var registryLock = RegistryLock.Take(Path);
         var state = State();
         var e = decide(state) with { Seq = state.LastSeq + 1, RecordedAt = DateTimeOffset.UtcNow };
+        var after = state.With(e);
         prepare?.Invoke();
         CrashPoint.At("before-event");
         Log.Append(e);
         CrashPoint.At("after-event");
-        WriteStateCopy(RegistryState.Replay([.. state.Events, e]));
+        WriteStateCopy(after);
         return e;
     }
 
     private void WriteStateCopy(RegistryState state) =>
-        WriteAtomically(System.IO.Path.Combine(Path, "state.json"), JsonSerializer.Serialize(new
+        AtomicFile.WriteText(System.IO.Path.Combine(Path, StateFile), JsonSerializer.Serialize(new
         {
             last_seq = state.LastSeq,
             champion = state.Champion,
             versions = state.Versions.OrderBy(v => v.RegisteredAt).Select(v => new { version = v.Version, status = v.Status.Name(), registered_at = v.RegisteredAt, sign_offs = v.SignOffs }),
         }, new JsonSerializerOptions { WriteIndented = true }));
-
-    internal static void WriteAtomically(string path, string text)
-    {
-        var temporary = path + $".{Guid.NewGuid():N}.tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-        {
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    private static GateStatus? GateVerdict(string folder)
-    {
-        var gates = System.IO.Path.Combine(folder, "gates.json");
-        if (!File.Exists(gates)) return null;
-        var overall = JsonNode.Parse(File.ReadAllText(gates))?["overall"]?.GetValue<string>();
-        return overall switch { "fail" => GateStatus.Fail, "warn" => GateStatus.Warn, "pass" => GateStatus.Pass, _ => null };
-    }
-
-    private static IReadOnlyList<string> FailedGates(string folder) =>
-        JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(folder, "gates.json")))?["gates"]?.AsArray()
-            .Where(g => g?["status"]?.GetValue<string>() == "fail").Select(g => g!["id"]!.GetValue<string>()).ToArray() ?? [];
 }

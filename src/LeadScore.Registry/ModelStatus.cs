@@ -23,6 +23,8 @@ public static class ModelStatusNames
         _ => status.ToString().ToLowerInvariant(),
     };
 
+    public static bool IsKnown(string? text) => text is "candidate" or "challenger" or "champion" or "deprecated" or "rolled_back" or "archived";
+
     public static ModelStatus Parse(string text) => text switch
     {
         "candidate" => ModelStatus.Candidate,

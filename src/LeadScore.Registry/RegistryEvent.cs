@@ -8,8 +8,8 @@ public sealed record StatusChange(string Version, string? From, string To);
 
 /// <summary>
 /// One line of the append-only event log: when it took effect (<paramref name="Time"/>) and was written
-/// (<paramref name="RecordedAt"/>), who did it, what (register, promote, rollback, archive, sign-off), the status
-/// changes it made all at once, the reason, the SHA-256 of the evidence it relied on, and whether it was forced.
+/// (<paramref name="RecordedAt"/>), who did it, what (register, promote, deprecate, rollback, archive, sign-off), the
+/// status changes it made all at once, the reason, the SHA-256 of the evidence it relied on, and whether it was forced.
 /// </summary>
 public sealed record RegistryEvent(
     long Seq,
@@ -33,15 +33,27 @@ public sealed record RegistryEvent(
 
     public string ToLine() => JsonSerializer.Serialize(this, Json);
 
-    public static RegistryEvent? FromLine(string line)
+    /// <summary>Reads one log line.</summary>
+    /// <exception cref="FormatException">The line is not an event this registry knows, with the reason.</exception>
+    public static RegistryEvent Parse(string line)
     {
+        if (line.Trim().Length == 0) throw new FormatException("the line is empty");
+        RegistryEvent? e;
         try
         {
-            return JsonSerializer.Deserialize<RegistryEvent>(line, Json);
+            e = JsonSerializer.Deserialize<RegistryEvent>(line, Json);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return null;
+            throw new FormatException($"not a JSON event ({ex.Message.Split('.')[0]})");
         }
+        if (e is null) throw new FormatException("not a JSON event (null)");
+        if (!Lifecycle.Actions.Contains(e.Action)) throw new FormatException($"unknown event type '{e.Action}' (known: {string.Join(", ", Lifecycle.Actions)})");
+        if (string.IsNullOrEmpty(e.Version) || string.IsNullOrEmpty(e.Actor) || e.Changes is null || e.Seq < 1 || e.Time == default)
+            throw new FormatException("an event needs seq, time, actor, action, version and changes");
+        foreach (var change in e.Changes)
+            if (change is null || string.IsNullOrEmpty(change.Version) || !ModelStatusNames.IsKnown(change.To) || change.From is not null && !ModelStatusNames.IsKnown(change.From))
+                throw new FormatException("a status change needs a version and known statuses");
+        return e;
     }
 }

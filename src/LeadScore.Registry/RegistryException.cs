@@ -11,6 +11,24 @@ public sealed class RegistryException : Exception
     public static RegistryException NotARegistry(string path) =>
         new($"{path}: exists but is not a leadscore registry (no registry.json marker); pass --registry with a registry folder or a new path.");
 
+    public static RegistryException Missing(string path) =>
+        new($"{path}: no registry there; pass --registry with an existing registry folder (registry register or import-xgboost creates one).");
+
+    public static RegistryException LogCorrupt(string log, int line, string why) =>
+        new($"{log}{(line > 0 ? $" line {line}" : "")}: {why}; the event log is append-only and this line was not written by leadscore, so no registry command will use it: restore events.jsonl from a backup (registry verify checks the result).");
+
+    public static RegistryException LogInvalid(string log, int line, RegistryEvent e, string why) =>
+        new($"{log} line {line} (event #{e.Seq}, {e.Action} {e.Version}): not a possible lifecycle step: {why}; the event log is append-only, so no registry command will use it: restore events.jsonl from a backup (registry verify checks the result).");
+
+    public static RegistryException ManifestUnreadable(string version, string why) =>
+        new($"version {version} is damaged: its manifest.json is unreadable ({why}); the registry refuses to serve it (run registry verify).");
+
+    public static RegistryException UnknownRole(string role) =>
+        new($"'{role}' is not a sign-off role; use one of {string.Join(", ", Lifecycle.SignOffRoles)}.");
+
+    public static RegistryException SettingsInvalid(string path, string why) =>
+        new($"{path}: registry.json is invalid ({why}); fix it (format \"leadscore-registry\", required_signoffs: a list of {string.Join(", ", Lifecycle.SignOffRoles)}).");
+
     public static RegistryException Busy(string path) =>
         new($"{path}: the registry is busy (another leadscore process is changing it); retry when it has finished.");
 
@@ -57,5 +75,5 @@ public sealed class RegistryException : Exception
         new($"{path}: import-legacy rebuilds a registry's history from the start and needs an empty registry; pass a new --registry path.");
 
     public static RegistryException BadDate(string text) =>
-        new($"'{text}' is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM:SSZ).");
+        new($"'{text}' is not an ISO date (YYYY-MM-DD, e.g. 2026-07-01) or ISO time with its offset (e.g. 2026-07-01T09:30:00Z); other spellings such as 07/01/2026 are ambiguous and refused.");
 }

@@ -3,27 +3,42 @@ namespace LeadScore.Registry;
 /// <summary>A registered version as the event log leaves it: status, when it was registered, and its sign-offs.</summary>
 public sealed record VersionState(string Version, ModelStatus Status, DateTimeOffset RegisteredAt, IReadOnlyList<string> SignOffs);
 
-/// <summary>The registry's state, replayed from its events: every version's status and the champions over time.</summary>
+/// <summary>
+/// The registry's state, replayed from its events: every version's status and the champions over time. Replaying
+/// applies the <see cref="Lifecycle"/> rules to every event, so a log that makes an impossible move is refused,
+/// never half-applied.
+/// </summary>
 public sealed class RegistryState
 {
     private readonly Dictionary<string, VersionState> versions = new(StringComparer.Ordinal);
     private readonly List<(DateTimeOffset Time, string? Champion)> champions = [];
+    private readonly List<RegistryEvent> events = [];
 
-    private RegistryState(IReadOnlyList<RegistryEvent> events)
-    {
-        Events = events;
-        foreach (var e in events) Apply(e);
-    }
+    private RegistryState() { }
 
-    public IReadOnlyList<RegistryEvent> Events { get; }
+    public IReadOnlyList<RegistryEvent> Events => events;
 
-    public long LastSeq => Events.Count == 0 ? 0 : Events[^1].Seq;
+    public long LastSeq => events.Count == 0 ? 0 : events[^1].Seq;
 
     public IReadOnlyCollection<VersionState> Versions => versions.Values;
 
     public string? Champion => versions.Values.FirstOrDefault(v => v.Status == ModelStatus.Champion)?.Version;
 
-    public static RegistryState Replay(IReadOnlyList<RegistryEvent> events) => new(events);
+    /// <summary>Replays <paramref name="log"/>'s events (event n on line n of <paramref name="source"/>, for messages).</summary>
+    /// <exception cref="RegistryException">An event breaks the lifecycle.</exception>
+    public static RegistryState Replay(IReadOnlyList<RegistryEvent> log, string source = "events.jsonl")
+    {
+        var state = new RegistryState();
+        for (int i = 0; i < log.Count; i++)
+        {
+            if (Lifecycle.Violation(state, log[i]) is { } why) throw RegistryException.LogInvalid(source, i + 1, log[i], why);
+            state.Apply(log[i]);
+        }
+        return state;
+    }
+
+    /// <summary>This state with one more event, after checking it against the lifecycle.</summary>
+    public RegistryState With(RegistryEvent e) => Replay([.. events, e]);
 
     public VersionState? Find(string version) => versions.GetValueOrDefault(version);
 
@@ -54,6 +69,7 @@ public sealed class RegistryState
 
     private void Apply(RegistryEvent e)
     {
+        events.Add(e);
         foreach (var change in e.Changes)
         {
             var to = ModelStatusNames.Parse(change.To);

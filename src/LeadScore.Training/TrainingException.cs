@@ -41,9 +41,6 @@ public sealed class TrainingException : Exception
     public static TrainingException OutputExists(string folder) =>
         new($"{folder} already exists; choose another --out, or pass --overwrite to replace it (the old one is kept until the new one is complete).");
 
-    public static TrainingException OutputNotWritable(string folder, string reason) =>
-        new($"{folder}: cannot write the model directory ({reason}); nothing was left behind.");
-
     public static TrainingException NativeFailure(string reason) =>
         new($"LightGBM failed: {reason}.");
 

@@ -2,17 +2,17 @@ using LeadScore.Data.Labeled;
 using LeadScore.Engine.Model;
 using LeadScore.Engine.Schema;
 using LeadScore.Training.Boosting;
-using LeadScore.Training.Calibration;
+using LeadScore.Models.Calibration;
 using LeadScore.Training.Config;
 using LeadScore.Training.Evaluation;
-using LeadScore.Training.Gates;
+using LeadScore.Models.Gates;
 using LeadScore.Training.Leakage;
 using LeadScore.Training.Search;
 using LeadScore.Training.Split;
 
 namespace LeadScore.Training;
 
-/// <summary>Everything a training run produced; <see cref="ModelDirectory"/> writes it out.</summary>
+/// <summary>Everything a training run produced; <see cref="ModelDirectoryWriter"/> writes it out.</summary>
 public sealed record TrainingResult
 {
     public required ConfigDocument ConfigDocument { get; init; }

@@ -4,13 +4,14 @@ using System.Text.Json;
 using LeadScore.Cli.Terminal;
 using LeadScore.Cli.Training;
 using LeadScore.Data.Labeled;
-using LeadScore.Data.Output;
+using LeadScore.Models;
+using LeadScore.Storage;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Model;
 using LeadScore.Metrics;
 using LeadScore.Engine.Schema;
 using LeadScore.Training;
-using LeadScore.Training.Calibration;
+using LeadScore.Models.Calibration;
 using LeadScore.Training.Config;
 using LeadScore.Training.Evaluation;
 
@@ -49,11 +50,11 @@ public static class EvaluateCommand
     private static int Run(CliOutput output, EvaluateOptions o)
     {
         if (o.Replicates < 100) throw CliException.InvalidOption("--bootstrap", "needs at least 100 replicates");
-        var directory = ModelDirectory.IsModelDirectory(o.Model) ? ModelDirectory.Read(o.Model) : null;
+        var directory = ModelDirectory.HoldsModel(o.Model) ? ModelDirectory.Read(o.Model) : null;
         var model = directory?.Model ?? ModelLoader.Load(o.Model);
         var schema = o.Schema is null && directory is not null ? directory.Schema : SchemaResolver.Resolve(o.Schema, model);
         var features = schema.BindTo(model);
-        var config = directory?.Config ?? TrainingConfigReader.Read(ConfigDocument.Defaults());
+        var config = (directory is null ? null : TrainingConfigReader.Stored(directory)) ?? TrainingConfigReader.Read(ConfigDocument.Defaults());
         string targetColumn = o.Target ?? config.Target;
         string dateColumn = o.SplitColumn ?? config.Split.Column;
         ScoreCalibrator? calibrator = directory?.Calibrator;
@@ -93,7 +94,7 @@ public static class EvaluateCommand
         if (o.Charts is not null)
         {
             Directory.CreateDirectory(o.Charts);
-            foreach (var (name, svg) in TrainingCharts.For(main)) AtomicFile.WriteText(Path.Combine(o.Charts, name), svg);
+            foreach (var (name, svg) in TrainingCharts.For(main)) AtomicFile.WriteBytes(Path.Combine(o.Charts, name), svg);
             output.Line($"wrote charts to {o.Charts}");
         }
         return 0;
@@ -109,7 +110,7 @@ public static class EvaluateCommand
     private static AucComparison Compare(TreeEnsemble model, IReadOnlyList<FeatureSpec> features, string baselinePath, string? baselineSchema,
         LabeledTable labeled, string target, string dateColumn, DateRange range)
     {
-        var other = ModelDirectory.IsModelDirectory(baselinePath) ? ModelDirectory.Read(baselinePath) : null;
+        var other = ModelDirectory.HoldsModel(baselinePath) ? ModelDirectory.Read(baselinePath) : null;
         var baseline = other?.Model ?? ModelLoader.Load(baselinePath);
         var baselineFeatures = (baselineSchema is null && other is not null ? other.Schema : SchemaResolver.Resolve(baselineSchema, baseline)).BindTo(baseline);
         var ours = labeled.Read(features, target, dateColumn, range);

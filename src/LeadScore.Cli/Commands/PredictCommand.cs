@@ -3,7 +3,7 @@ using LeadScore.Cli.Terminal;
 using LeadScore.Data;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
-using LeadScore.Training;
+using LeadScore.Models;
 
 namespace LeadScore.Cli.Commands;
 
@@ -45,7 +45,7 @@ public static class PredictCommand
         if (options.TopK < 0 || options.TopK > features.Count) throw CliException.TopKOutOfRange(options.TopK, features.Count);
         if (options.Threads < 0) throw CliException.InvalidOption("--threads", "must be 0 (all cores) or more");
 
-        var calibrator = ModelDirectory.IsModelDirectory(options.Model) ? ModelDirectory.Read(options.Model).Calibrator : null;
+        var calibrator = ModelDirectory.HoldsModel(options.Model) ? ModelDirectory.Read(options.Model).Calibrator : null;
         var request = new FileScoringRequest(model, features, options.Input, options.Output, options.IdColumn,
             options.Shap, options.TopK, options.Threads,
             Calibrate: calibrator is null ? null : (margin, probability) => (float)calibrator.Apply(margin, probability), Table: options.Table);

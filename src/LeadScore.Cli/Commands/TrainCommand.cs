@@ -70,7 +70,7 @@ public static class TrainCommand
 
             var result = TrainingRun.Run(request, new CliObserver(output));
             new TrainingView(output).Show(result, PublishedR3.For(result.Split, result.Data.Hash));
-            ModelDirectory.Write(result, outDir, replace, TrainingCharts.For(result));
+            ModelDirectoryWriter.Write(result, outDir, replace, TrainingCharts.For(result));
             output.Line($"wrote {outDir}: model.txt ({result.Model.Trees.Count} trees), schema, config, calibration, training, evaluation, gates, leakage, charts; {result.Elapsed.TotalSeconds:F1} s");
             return 0;
         });

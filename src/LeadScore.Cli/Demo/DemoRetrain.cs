@@ -61,15 +61,15 @@ public sealed class DemoRetrain(CliOutput output, string fixtures, string outFol
                     $"[{comparison.Lower:+0.0000;-0.0000}, {comparison.Upper:+0.0000;-0.0000}], p = {comparison.PValue:F2} (paired DeLong)");
 
         var folder = Path.Combine(outFolder, "model-v41-lightgbm");
-        ModelDirectory.Write(retrain, folder, overwrite: true, TrainingCharts.For(retrain));
+        ModelDirectoryWriter.Write(retrain, folder, overwrite: true, TrainingCharts.For(retrain));
         output.Line($"model directory: {folder} (try: ./leadscore evaluate --model {folder} --data {leadsFile})");
     }
 
     private static string Gates(TrainingResult r)
     {
-        var failed = r.Gates.Where(g => g.Status == LeadScore.Training.Gates.GateStatus.Fail).Select(g => g.Id).ToArray();
-        var warned = r.Gates.Where(g => g.Status == LeadScore.Training.Gates.GateStatus.Warn).Select(g => g.Id).ToArray();
-        return $"{r.Gates.Count(g => g.Status == LeadScore.Training.Gates.GateStatus.Pass)} pass" +
+        var failed = r.Gates.Where(g => g.Status == LeadScore.Models.Gates.GateStatus.Fail).Select(g => g.Id).ToArray();
+        var warned = r.Gates.Where(g => g.Status == LeadScore.Models.Gates.GateStatus.Warn).Select(g => g.Id).ToArray();
+        return $"{r.Gates.Count(g => g.Status == LeadScore.Models.Gates.GateStatus.Pass)} pass" +
                (warned.Length > 0 ? $", warn {string.Join(" ", warned)}" : "") + (failed.Length > 0 ? $", FAIL {string.Join(" ", failed)}" : "");
     }
 }

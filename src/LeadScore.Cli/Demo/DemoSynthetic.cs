@@ -49,7 +49,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
 
         var result = TrainingRun.Run(new TrainingRequest(db, "features.training", ConfigDocument.Defaults(), R3Features, [], false, null), new CliObserver(output));
         var model = Path.Combine(outFolder, "model-synthetic");
-        ModelDirectory.Write(result, model, overwrite: true, TrainingCharts.For(result));
+        ModelDirectoryWriter.Write(result, model, overwrite: true, TrainingCharts.For(result));
         Oracle(db, result);
         Prospects(db, model, result);
     }

@@ -1,7 +1,9 @@
 using LeadScore.Data;
 using LeadScore.Engine;
 using LeadScore.Metrics;
+using LeadScore.Models;
 using LeadScore.Registry;
+using LeadScore.Storage;
 using LeadScore.Training;
 using LeadScore.Warehouse;
 using Spectre.Console;
@@ -42,7 +44,8 @@ public sealed class CliOutput
     {
         switch (e)
         {
-            case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException:
+            case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException
+                or StorageException or ModelDirectoryException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:
@@ -51,6 +54,13 @@ public sealed class CliOutput
                 else Err.WriteLine("set LEADSCORE_DEBUG=1 for the stack trace, and please report it.");
                 return 2;
         }
+    }
+
+    /// <summary>A command line that does not parse: one line naming the option and where to read about it.</summary>
+    public int Usage(string message, string command)
+    {
+        Err.WriteLine($"error: {message.Split('\n')[0].TrimEnd('.')}; see {command} --help.");
+        return 1;
     }
 
     private static IAnsiConsole Create(TextWriter writer, bool terminal)

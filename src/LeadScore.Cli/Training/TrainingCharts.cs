@@ -14,12 +14,12 @@ public static class TrainingCharts
     private const int Width = 720, Height = 400, Left = 64, Right = 24, Top = 50, Bottom = 56;
 
     /// <summary>The charts a model directory carries, by file name.</summary>
-    public static IReadOnlyDictionary<string, string> For(TrainingResult result) => For(result.TestReport);
+    public static IReadOnlyDictionary<string, byte[]> For(TrainingResult result) => For(result.TestReport);
 
-    public static IReadOnlyDictionary<string, string> For(EvaluationReport report) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, byte[]> For(EvaluationReport report) => new Dictionary<string, byte[]>
     {
-        [$"{report.Set}-lift.svg"] = Lift(report),
-        [$"{report.Set}-reliability.svg"] = Reliability(report),
+        [$"{report.Set}-lift.svg"] = Encoding.UTF8.GetBytes(Lift(report)),
+        [$"{report.Set}-reliability.svg"] = Encoding.UTF8.GetBytes(Reliability(report)),
     };
 
     public static string Lift(EvaluationReport report)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LeadScore.Cli.Terminal;
 using LeadScore.Training;
-using LeadScore.Training.Gates;
+using LeadScore.Models.Gates;
 using LeadScore.Training.Leakage;
 using LeadScore.Training.Search;
 using Spectre.Console;

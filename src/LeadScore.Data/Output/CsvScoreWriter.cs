@@ -1,3 +1,4 @@
+using LeadScore.Storage;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -21,7 +22,7 @@ public sealed class CsvScoreWriter : IScoreWriter
         parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
         file = new AtomicFile(path);
         var header = string.Join(",", layout.ColumnNames.Select(Escape)) + "\n";
-        file.Stream.Write(Encoding.UTF8.GetBytes(header));
+        file.Stream!.Write(Encoding.UTF8.GetBytes(header));
     }
 
     public void Write(ScoredBatch batch)
@@ -35,7 +36,7 @@ public sealed class CsvScoreWriter : IScoreWriter
             for (int row = c * ChunkRows; row < end; row++) FormatRow(batch, row, buffer);
             buffers[c] = buffer;
         });
-        foreach (var buffer in buffers) file.Stream.Write(buffer.WrittenSpan);
+        foreach (var buffer in buffers) file.Stream!.Write(buffer.WrittenSpan);
     }
 
     public void Commit() => file.Commit();

@@ -1,3 +1,4 @@
+using LeadScore.Storage;
 using Parquet;
 using Parquet.Schema;
 
@@ -22,7 +23,7 @@ public sealed class ParquetScoreWriter : IScoreWriter
         file = new AtomicFile(path);
         try
         {
-            writer = ParquetWriter.CreateAsync(new ParquetSchema(fields), file.Stream).GetAwaiter().GetResult();
+            writer = ParquetWriter.CreateAsync(new ParquetSchema(fields), file.Stream!).GetAwaiter().GetResult();
         }
         catch
         {

@@ -6,7 +6,13 @@ namespace LeadScore.Engine.Import;
 public static class ModelLoader
 {
     /// <summary>Model file names looked for, in order, when the path is a trained-model directory.</summary>
-    public static readonly string[] DirectoryModelFiles = ["model.txt", "model.json"];
+    public static readonly string[] DirectoryModelFiles = [LightGbmFile, XGBoostFile];
+
+    /// <summary>The model file of a directory written by <c>leadscore train</c> (LightGBM text).</summary>
+    public const string LightGbmFile = "model.txt";
+
+    /// <summary>The model file of an XGBoost model folder (the original team's layout).</summary>
+    public const string XGBoostFile = "model.json";
 
     /// <summary>Loads a model file, or the model inside a model directory (<c>leadscore train --out</c>).</summary>
     public static TreeEnsemble Load(string path)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LeadScore.Models.Gates;
 using YamlDotNet.RepresentationModel;
 
 namespace LeadScore.Training.Config;
@@ -25,7 +26,9 @@ public sealed class ConfigDocument
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("config.v41-r3.json")
             ?? throw new InvalidOperationException("the default training config is not embedded");
-        return new ConfigDocument((JsonObject)JsonNode.Parse(stream)!, "defaults (v41-r3)");
+        var root = (JsonObject)JsonNode.Parse(stream)!;
+        root["gates"] = GateSpecs.DefaultJson();
+        return new ConfigDocument(root, "defaults (v41-r3)");
     }
 
     /// <summary>The defaults with <paramref name="path"/> (JSON, or YAML by extension) merged over them.</summary>

@@ -1,4 +1,6 @@
 using LeadScore.Data.Labeled;
+using LeadScore.Models.Calibration;
+using LeadScore.Models.Gates;
 
 namespace LeadScore.Training.Config;
 
@@ -49,13 +51,6 @@ public enum ValidationMethod
 /// <summary>Stop when the validation metric has not improved for <paramref name="Rounds"/> rounds, or at <paramref name="MaxRounds"/>.</summary>
 public sealed record EarlyStoppingConfig(string Metric, int Rounds, int MaxRounds);
 
-public enum CalibrationMethod
-{
-    None,
-    Isotonic,
-    Platt,
-}
-
 public sealed record BootstrapConfig(int Replicates, int Seed);
 
 /// <summary>Thresholds of the leakage check (see <c>LeakageCheck</c>).</summary>
@@ -76,9 +71,3 @@ public enum SearchScale
     Log,
     Integer,
 }
-
-/// <summary>
-/// One check on the evaluation, as data: <c>metric op fail</c> must hold or the gate fails; when <c>warn</c> is
-/// given, <c>metric op warn</c> must also hold or the gate warns.
-/// </summary>
-public sealed record GateSpec(string Id, string Description, string Metric, string Op, double? Fail, double? Warn);

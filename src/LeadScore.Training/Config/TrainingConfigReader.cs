@@ -3,13 +3,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeadScore.Data.Labeled;
 using LeadScore.LightGbm;
+using LeadScore.Models.Calibration;
+using LeadScore.Models.Gates;
 
 namespace LeadScore.Training.Config;
 
 /// <summary>Turns a <see cref="ConfigDocument"/> into a <see cref="TrainingConfig"/>, naming the key and the rule on any bad value.</summary>
 public static class TrainingConfigReader
 {
-    private static readonly string[] Ops = ["<", "<=", ">", ">=", "=="];
+    /// <summary>The config stored in a model directory; null when it has none (a bare model folder).</summary>
+    public static TrainingConfig? Stored(LeadScore.Models.ModelDirectory directory) =>
+        directory.ConfigPath is { } path ? Read(ConfigDocument.Stored(path)) : null;
 
     public static TrainingConfig Read(ConfigDocument document)
     {
@@ -122,29 +126,7 @@ public static class TrainingConfigReader
         return new SearchConfig(r.Int(s, "search.trials", 20, 1, 10_000), ranges, r.Double(s, "search.min_improvement_se", 1.0, 0, 10));
     }
 
-    private static IReadOnlyList<GateSpec> ReadGates(Reader r, JsonNode? node)
-    {
-        if (node is null) return [];
-        if (node is not JsonArray gates) throw r.Fail("gates", "must be a list of {id, metric, op, fail, warn}");
-        var specs = new List<GateSpec>();
-        foreach (var item in gates)
-        {
-            if (item is not JsonObject g) throw r.Fail("gates", "each gate must be an object");
-            string id = r.Text(g, "id", "");
-            string key = $"gates[{(id.Length > 0 ? id : specs.Count.ToString(CultureInfo.InvariantCulture))}]";
-            if (id.Length == 0) throw r.Fail(key, "needs an \"id\"");
-            string metric = r.Text(g, "metric", "");
-            if (!LeadScore.Training.Gates.GateMetrics.IsKnown(metric)) throw r.Fail(key + ".metric", $"'{metric}' is not a known metric ({string.Join(", ", LeadScore.Training.Gates.GateMetrics.Names)})");
-            string op = r.Text(g, "op", "");
-            if (!Ops.Contains(op)) throw r.Fail(key + ".op", $"must be one of {string.Join(" ", Ops)}");
-            double? fail = g["fail"] is null ? null : r.Number(g["fail"], key + ".fail");
-            double? warn = g["warn"] is null ? null : r.Number(g["warn"], key + ".warn");
-            if (fail is null && warn is null) throw r.Fail(key, "needs a \"fail\" or a \"warn\" threshold");
-            specs.Add(new GateSpec(id, r.Text(g, "description", metric), metric, op, fail, warn));
-        }
-        if (specs.GroupBy(s => s.Id).FirstOrDefault(x => x.Count() > 1) is { } twice) throw r.Fail("gates", $"id '{twice.Key}' appears twice");
-        return specs;
-    }
+    private static IReadOnlyList<GateSpec> ReadGates(Reader r, JsonNode? node) => GateSpecs.Parse(node, r.Fail);
 
     private static string Snake(string? property) => property switch
     {

@@ -2,7 +2,7 @@ using LeadScore.Data.Labeled;
 using LeadScore.Engine.Explain;
 using LeadScore.Engine.Model;
 using LeadScore.Metrics;
-using LeadScore.Training.Calibration;
+using LeadScore.Models.Calibration;
 
 namespace LeadScore.Training.Evaluation;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DuckDB.NET.Data;
 using LeadScore.Data;
 using LeadScore.Engine.Schema;
+using LeadScore.Storage;
 
 namespace LeadScore.Warehouse.Features;
 
@@ -83,17 +84,15 @@ public static class FeatureTables
 
     private static void ExportParquet(Warehouse warehouse, string table, string path)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        using var file = AtomicFile.ForWriter(path);
         try
         {
-            warehouse.Execute($"COPY (SELECT * FROM {table}) TO {Sql.Literal(temporary)} (FORMAT PARQUET)");
-            File.Move(temporary, full, overwrite: true);
+            warehouse.Execute($"COPY (SELECT * FROM {table}) TO {Sql.Literal(file.TempPath)} (FORMAT PARQUET)");
         }
-        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
+        catch (DuckDBException e)
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
-            throw DataFileException.OutputNotWritable(path, e.Message, e);
+            throw StorageException.NotWritable(path, e.Message, e);
         }
+        file.Commit();
     }
 }

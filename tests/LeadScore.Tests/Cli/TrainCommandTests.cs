@@ -33,7 +33,7 @@ public class TrainCommandTests
         var lines = File.ReadAllLines(scores);
         Assert.Equal(6001, lines.Length);
         Assert.Equal("signup_date,margin,probability,calibrated_probability", lines[0]);
-        var calibrator = LeadScore.Training.ModelDirectory.Read(model).Calibrator!;
+        var calibrator = LeadScore.Models.ModelDirectory.Read(model).Calibrator!;
         foreach (var line in lines.Skip(1).Take(50))
         {
             var cells = line.Split(',').Skip(1).Select(c => float.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();

@@ -1,3 +1,4 @@
+using LeadScore.Storage;
 using System.Globalization;
 using LeadScore.Data;
 using LeadScore.Engine;
@@ -87,10 +88,10 @@ public class FileScoringTests
     {
         using var folder = new TempFolder();
         var csv = SomeFiles.Csv(folder, 10);
-        Assert.Contains("must end in .csv or .parquet", Assert.Throws<DataFileException>(() => FileScoring.Open(new FileScoringRequest(Model, Features, csv, folder.File("scores.txt")))).Message);
-        Assert.Contains("would overwrite the input", Assert.Throws<DataFileException>(() => FileScoring.Open(new FileScoringRequest(Model, Features, csv, csv))).Message);
+        Assert.Contains("must end in .parquet or .csv", Assert.Throws<StorageException>(() => FileScoring.Open(new FileScoringRequest(Model, Features, csv, folder.File("scores.txt")))).Message);
+        Assert.Contains("is also the input given as --input", Assert.Throws<StorageException>(() => FileScoring.Open(new FileScoringRequest(Model, Features, csv, csv))).Message);
         var job = FileScoring.Open(new FileScoringRequest(Model, Features, csv, folder.File("missing/dir/scores.csv")));
-        Assert.Contains("does not exist", Assert.Throws<DataFileException>(() => job.Run()).Message);
+        Assert.Contains("does not exist", Assert.Throws<StorageException>(() => job.Run()).Message);
         job.Dispose();
     }
 

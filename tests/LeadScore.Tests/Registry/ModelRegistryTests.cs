@@ -11,7 +11,7 @@ public class ModelRegistryTests
     public void The_lifecycle_moves_through_candidate_challenger_champion_and_back()
     {
         using var folder = new TempFolder();
-        var registry = ModelRegistry.Open(folder.File("registry"));
+        var registry = ModelRegistry.OpenOrCreate(folder.File("registry"));
         registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test", time: Day1);
         registry.Register(SomeVersions.ModelDirectory(folder, "b"), "v2", "ana", "test", time: Day1.AddHours(1));
         registry.Promote("v1", ModelStatus.Champion, "ana", null, null, force: false, Day1.AddDays(1));
@@ -39,7 +39,7 @@ public class ModelRegistryTests
     public void Transitions_that_make_no_sense_are_refused_with_a_reason()
     {
         using var folder = new TempFolder();
-        var registry = ModelRegistry.Open(folder.File("registry"));
+        var registry = ModelRegistry.OpenOrCreate(folder.File("registry"));
         registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test");
         registry.Register(SomeVersions.ModelDirectory(folder, "b", gates: "fail"), "v2", "ana", "test");
         registry.Register(SomeVersions.ModelDirectory(folder, "c"), "v3", "ana", "test");
@@ -66,9 +66,9 @@ public class ModelRegistryTests
     {
         using var folder = new TempFolder();
         var path = folder.File("registry");
-        ModelRegistry.Open(path);
+        ModelRegistry.OpenOrCreate(path);
         File.WriteAllText(Path.Combine(path, "registry.json"), "{\"format\": \"leadscore-registry\", \"format_version\": 1, \"required_signoffs\": [\"data-science\", \"business\"]}");
-        var registry = ModelRegistry.Open(path);
+        var registry = ModelRegistry.OpenOrCreate(path);
         registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test");
         registry.SignOff("v1", "data-science", "ana", null);
         Assert.Contains("needs sign-off from role(s) business", Assert.Throws<RegistryException>(() => registry.Promote("v1", ModelStatus.Champion, "ana", null, null, false)).Message);
@@ -88,7 +88,7 @@ public class ModelRegistryTests
     public void Version_names_that_could_be_paths_are_refused(string name)
     {
         using var folder = new TempFolder();
-        var registry = ModelRegistry.Open(folder.File("registry"));
+        var registry = ModelRegistry.OpenOrCreate(folder.File("registry"));
         var error = Assert.Throws<RegistryException>(() => registry.Register(SomeVersions.ModelDirectory(folder, "a"), name, "ana", "test"));
         Assert.Contains("is not a valid version name", error.Message);
         Assert.Empty(Directory.GetDirectories(folder.File("registry/versions")));
@@ -99,7 +99,7 @@ public class ModelRegistryTests
     {
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("notes.txt"), "mine");
-        Assert.Contains("is not a leadscore registry", Assert.Throws<RegistryException>(() => ModelRegistry.Open(folder.Path)).Message);
+        Assert.Contains("is not a leadscore registry", Assert.Throws<RegistryException>(() => ModelRegistry.OpenOrCreate(folder.Path)).Message);
         Assert.Equal(["notes.txt"], folder.Files());
     }
 
@@ -107,7 +107,7 @@ public class ModelRegistryTests
     public void One_changed_byte_is_caught_by_verify_and_the_version_is_not_served()
     {
         using var folder = new TempFolder();
-        var registry = ModelRegistry.Open(folder.File("registry"));
+        var registry = ModelRegistry.OpenOrCreate(folder.File("registry"));
         registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test");
         var model = Path.Combine(registry.VersionFolder("v1"), "model.json");
         Assert.Equal(registry.VersionFolder("v1"), registry.Checkout("latest"));
@@ -125,7 +125,7 @@ public class ModelRegistryTests
     {
         using var folder = new TempFolder();
         var path = folder.File("registry");
-        var registry = ModelRegistry.Open(path);
+        var registry = ModelRegistry.OpenOrCreate(path);
         registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test");
         using (new FileStream(Path.Combine(path, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {

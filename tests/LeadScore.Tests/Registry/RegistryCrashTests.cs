@@ -16,7 +16,7 @@ public class RegistryCrashTests
     {
         var folder = new TempFolder();
         var path = folder.File("registry");
-        var registry = ModelRegistry.Open(path);
+        var registry = ModelRegistry.OpenOrCreate(path);
         registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test");
         registry.Register(SomeVersions.ModelDirectory(folder, "b"), "v2", "ana", "test");
         registry.Promote("v1", ModelStatus.Champion, "ana", null, null, false);

@@ -1,5 +1,5 @@
 using LeadScore.Training.Config;
-using LeadScore.Training.Gates;
+using LeadScore.Models.Gates;
 
 namespace LeadScore.Tests.Training;
 

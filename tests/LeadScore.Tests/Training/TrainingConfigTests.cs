@@ -1,3 +1,4 @@
+using LeadScore.Models.Calibration;
 using LeadScore.Tests.Support;
 using LeadScore.Training;
 using LeadScore.Training.Config;

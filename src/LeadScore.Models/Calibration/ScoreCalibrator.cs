@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeadScore.Metrics;
-using LeadScore.Training.Config;
-
-namespace LeadScore.Training.Calibration;
+namespace LeadScore.Models.Calibration;
 
 /// <summary>
 /// Maps a model's raw output to a conversion probability, fitted on validation rows the model did not train on
@@ -86,12 +84,12 @@ public sealed class ScoreCalibrator
                     IsotonicCalibrator.FromKnots(ReadKnots(root["knots"]), ReadKnots(root["step_knots"])), null, rows, positives, fitted),
                 "platt" => new(CalibrationMethod.Platt, null,
                     PlattCalibrator.FromParameters(root["a"]!.GetValue<double>(), root["b"]!.GetValue<double>()), rows, positives, fitted),
-                var other => throw TrainingException.ConfigUnreadable(source, $"unknown calibration method '{other}'"),
+                var other => throw ModelDirectoryException.Unreadable(source, $"unknown calibration method '{other}'"),
             };
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException)
         {
-            throw TrainingException.ConfigUnreadable(source, $"not a calibrator file ({e.Message})");
+            throw ModelDirectoryException.Unreadable(source, $"not a calibrator file: {e.Message}");
         }
     }
 

@@ -2,9 +2,9 @@ using LeadScore.Training.Boosting;
 using LeadScore.Training.Evaluation;
 using LeadScore.Training.Split;
 
-namespace LeadScore.Training.Gates;
+namespace LeadScore.Training.Evaluation;
 
-/// <summary>The named figures of a run that gates check (<see cref="GateMetrics.Names"/>).</summary>
+/// <summary>The named figures of a run that gates check (<c>GateMetrics.Names</c>).</summary>
 public static class RunMetrics
 {
     public static IReadOnlyDictionary<string, double> Collect(TemporalSplit split, IReadOnlyList<WindowCounts> windows, TrainedBooster final,

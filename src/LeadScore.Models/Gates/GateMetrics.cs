@@ -1,4 +1,4 @@
-namespace LeadScore.Training.Gates;
+namespace LeadScore.Models.Gates;
 
 /// <summary>The metric names a gate can check, and the values of one run by name.</summary>
 public static class GateMetrics

@@ -1,17 +1,4 @@
-using LeadScore.Training.Config;
-
-namespace LeadScore.Training.Gates;
-
-public enum GateStatus
-{
-    Pass,
-    Warn,
-    Fail,
-    Skipped,
-}
-
-/// <summary>One gate's verdict with the value it saw and the thresholds it applied.</summary>
-public sealed record GateResult(string Id, string Description, string Metric, string Op, double? Value, double? Fail, double? Warn, GateStatus Status);
+namespace LeadScore.Models.Gates;
 
 /// <summary>Evaluates gates (configuration data) against a run's metrics; a metric the run lacks skips its gate.</summary>
 public static class GateEvaluator
@@ -32,6 +19,9 @@ public static class GateEvaluator
         results.Any(r => r.Status == GateStatus.Fail) ? GateStatus.Fail
         : results.Any(r => r.Status == GateStatus.Warn) ? GateStatus.Warn
         : GateStatus.Pass;
+
+    /// <summary>The comparison operators a gate may use.</summary>
+    public static readonly IReadOnlyList<string> Operators = ["<", "<=", ">", ">=", "=="];
 
     internal static bool Holds(double value, string op, double threshold) => op switch
     {
