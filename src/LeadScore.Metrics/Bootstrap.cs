@@ -27,7 +27,7 @@ public static class Bootstrap
         }
 
         ArgumentNullException.ThrowIfNull(statistic);
-        var generator = new Xoshiro256StarStar(seed);
+        var generator = new RandomStream(seed);
         return Run(rows, statistic, replicates, level, sample =>
         {
             for (var i = 0; i < sample.Length; i++)
@@ -69,7 +69,7 @@ public static class Bootstrap
         }
 
         var pattern = labels.ToArray();
-        var generator = new Xoshiro256StarStar(seed);
+        var generator = new RandomStream(seed);
         return Run(labels.Length, statistic, replicates, level, sample =>
         {
             for (var i = 0; i < sample.Length; i++)

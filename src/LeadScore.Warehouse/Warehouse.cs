@@ -23,7 +23,20 @@ public sealed class Warehouse : IDisposable
 
     public DuckDBConnection Connection { get; }
 
-    public static Warehouse Open(string path)
+    /// <summary>Opens the warehouse at <paramref name="path"/>, creating the file, its folder and the raw tables when missing.</summary>
+    public static Warehouse Open(string path) => Connect(path, create: true, readOnly: false);
+
+    /// <summary>
+    /// Opens an existing warehouse; a path that holds none is an error (a command that only reads never creates a
+    /// database). <paramref name="readOnly"/> opens it without write access, beside other readers.
+    /// </summary>
+    public static Warehouse OpenExisting(string path, bool readOnly = false)
+    {
+        if (!File.Exists(path)) throw Directory.Exists(path) ? WarehouseException.NotAWarehouse(path) : WarehouseException.Missing(path);
+        return Connect(path, create: false, readOnly);
+    }
+
+    private static Warehouse Connect(string path, bool create, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full)) throw WarehouseException.NotAWarehouse(path);
@@ -31,17 +44,19 @@ public sealed class Warehouse : IDisposable
         DuckDBConnection? connection = null;
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            connection = new DuckDBConnection($"DataSource={full}");
+            if (create) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            connection = new DuckDBConnection($"DataSource={full}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
             connection.Open();
             var warehouse = new Warehouse(path, connection);
-            warehouse.Execute(Script("raw_schema"));
+            if (!readOnly) warehouse.Execute(Script("raw_schema"));
             return warehouse;
         }
         catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
         {
             connection?.Dispose();
-            throw WarehouseException.Unopenable(path, e.Message, e);
+            throw e.Message.Contains("Could not set lock", StringComparison.Ordinal) || e.Message.Contains("Conflicting lock", StringComparison.Ordinal)
+                ? WarehouseException.InUse(path, e.Message)
+                : WarehouseException.Unopenable(path, e.Message, e);
         }
     }
 

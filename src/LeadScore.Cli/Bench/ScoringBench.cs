@@ -1,3 +1,4 @@
+using LeadScore.Cli.Fixtures;
 using LeadScore.Cli.Demo;
 using LeadScore.Cli.Terminal;
 using LeadScore.Data;
@@ -22,7 +23,7 @@ public sealed class ScoringBench(CliOutput output, string fixtures, long rows, b
     public int Run()
     {
         Directory.CreateDirectory(workFolder);
-        var model = ModelLoader.Load(DemoModel.V41R3.ModelPath(fixtures));
+        var model = ModelLoader.Load(OriginalModel.V41R3.ModelPath(fixtures));
         var features = SchemaResolver.Resolve("v4.1.0_r3", model).BindTo(model);
         var leadsFile = Path.Combine(fixtures, "leads_v41.parquet");
         var (batches, real) = Tile(leadsFile, features);

@@ -1,3 +1,4 @@
+using LeadScore.Cli.Fixtures;
 using System.Text.Json.Nodes;
 using System.Globalization;
 using LeadScore.Cli.Demo;
@@ -23,7 +24,7 @@ public sealed class TrainingBench(CliOutput output, string fixtures, int rounds,
     {
         Directory.CreateDirectory(workFolder);
         var config = TrainingConfigReader.Read(ConfigDocument.Defaults());
-        var features = FixtureLocator.R3Features(fixtures);
+        var features = OriginalModel.V41R3.Features;
         LabeledRows train;
         using (var table = LabeledTable.Open(Path.Combine(fixtures, "leads_v41.parquet")))
         {

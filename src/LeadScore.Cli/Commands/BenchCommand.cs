@@ -1,3 +1,4 @@
+using LeadScore.Cli.Fixtures;
 using System.CommandLine;
 using LeadScore.Cli.Bench;
 using LeadScore.Cli.Demo;

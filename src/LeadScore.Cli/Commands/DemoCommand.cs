@@ -1,3 +1,4 @@
+using LeadScore.Cli.Fixtures;
 using System.CommandLine;
 using LeadScore.Cli.Demo;
 using LeadScore.Cli.Terminal;

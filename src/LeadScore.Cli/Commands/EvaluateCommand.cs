@@ -1,8 +1,9 @@
+using LeadScore.Cli.Fixtures;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LeadScore.Cli.Terminal;
-using LeadScore.Cli.Training;
+using LeadScore.Cli.Views;
 using LeadScore.Data.Labeled;
 using LeadScore.Models;
 using LeadScore.Storage;
@@ -73,7 +74,7 @@ public static class EvaluateCommand
 
         output.Line($"{model.Producer} model, {model.Trees.Count} trees, schema {schema.Name}; {labeled.File.Name}, {dateColumn} {range}");
         var view = new EvaluationView(output);
-        view.Summary(reports, set == "test" ? PublishedR3.For(config.Split.Train, range, () => labeled.Fingerprint(dateColumn).Hash) : null);
+        view.Summary(reports, set == "test" ? PublishedFigures.R3TestFor(config.Split.Train, range, () => labeled.Fingerprint(dateColumn).Hash) : null);
         if (reports.Count == 2) output.Line($"train - test gaps: AUC {reports[0].Auc.Auc - main.Auc.Auc:F4}, top-decile lift {reports[0].TopDecileLift.Estimate - main.TopDecileLift.Estimate:F2}x");
         AucComparison? comparison = null;
         if (o.Baseline is not null)
@@ -94,7 +95,7 @@ public static class EvaluateCommand
         if (o.Charts is not null)
         {
             Directory.CreateDirectory(o.Charts);
-            foreach (var (name, svg) in TrainingCharts.For(main)) AtomicFile.WriteBytes(Path.Combine(o.Charts, name), svg);
+            foreach (var (name, svg) in EvaluationCharts.For(main)) AtomicFile.WriteBytes(Path.Combine(o.Charts, name), svg);
             output.Line($"wrote charts to {o.Charts}");
         }
         return 0;

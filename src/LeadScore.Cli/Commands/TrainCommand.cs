@@ -1,8 +1,9 @@
+using LeadScore.Cli.Fixtures;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LeadScore.Cli.Terminal;
-using LeadScore.Cli.Training;
+using LeadScore.Cli.Views;
 using LeadScore.Training;
 using LeadScore.Training.Config;
 
@@ -69,8 +70,8 @@ public static class TrainCommand
             if (!replace && (Directory.Exists(outDir) || File.Exists(outDir))) throw TrainingException.OutputExists(outDir);
 
             var result = TrainingRun.Run(request, new CliObserver(output));
-            new TrainingView(output).Show(result, PublishedR3.For(result.Split, result.Data.Hash));
-            ModelDirectoryWriter.Write(result, outDir, replace, TrainingCharts.For(result));
+            new TrainingView(output).Show(result, PublishedFigures.R3TestFor(result.Split.Train, result.Split.Test, () => result.Data.Hash));
+            ModelDirectoryWriter.Write(result, outDir, replace, EvaluationCharts.For(result));
             output.Line($"wrote {outDir}: model.txt ({result.Model.Trees.Count} trees), schema, config, calibration, training, evaluation, gates, leakage, charts; {result.Elapsed.TotalSeconds:F1} s");
             return 0;
         });

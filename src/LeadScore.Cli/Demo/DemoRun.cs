@@ -1,24 +1,28 @@
-using LeadScore.Data.Labeled;
+using Spectre.Console;
+using LeadScore.Cli.Fixtures;
 using LeadScore.Cli.Terminal;
+using LeadScore.Cli.Views;
+using LeadScore.Data;
 using LeadScore.Data.Input;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
 using LeadScore.Metrics;
+using LeadScore.Storage;
 
 namespace LeadScore.Cli.Demo;
 
 /// <summary>
-/// The demo: score all real V4.1 leads with V4.1-R3 and V4.0.0, evaluate each on its TEST window next to the
-/// published figures, check the scores against xgboost's, show the reasons behind a few leads, then retrain
-/// R3 honestly (<see cref="DemoRetrain"/>).
+/// The demo: the synthetic month (<see cref="DemoSynthetic"/>); then, with the fixtures, all real V4.1 leads scored
+/// with V4.1-R3 and V4.0.0, each evaluated on its TEST window next to the published figures and checked against
+/// xgboost's own outputs, the reasons behind a few leads, and the honest retrain of R3 (<see cref="DemoRetrain"/>).
 /// </summary>
-public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExplain, string chartFolder, bool retrain, int advisors, long seed,
+public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExplain, string outFolder, bool retrain, int advisors, long seed,
     bool syntheticOnly = false)
 {
     public int Run()
     {
         output.Line("leadscore demo: a synthetic warehouse built here, then (with the fixtures) the real V4.1 leads and models");
-        new DemoSynthetic(output, chartFolder, advisors, seed).Run(fixtures is null ? null : Path.Combine(fixtures, "leads_v41.parquet"));
+        new DemoSynthetic(output, outFolder, advisors, seed).Run(fixtures is null ? null : Path.Combine(fixtures, "leads_v41.parquet"));
         if (syntheticOnly) return 0;
         if (fixtures is null)
         {
@@ -35,55 +39,53 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
         output.Line($"leadscore demo: real V4.1 leads and models from {Path.GetFullPath(fixtures)}");
         var outcomes = LeadOutcomes.Read(leadsFile);
         output.Line($"{outcomes.Count:N0} contacted leads, {outcomes.Values.Count(o => o.Target == 1):N0} converted");
-        var report = new DemoReport(output);
-        ScoredLeads? production = null;
-        foreach (var demo in new[] { DemoModel.V41R3, DemoModel.V400 })
+        var view = new ParityView(output);
+        ScoredTable? production = null;
+        foreach (var original in new[] { OriginalModel.V41R3, OriginalModel.V400 })
         {
-            var model = ModelLoader.Load(demo.ModelPath(fixtures));
-            var features = SchemaResolver.Resolve(demo.Schema, model).BindTo(model);
-            var leads = ScoredLeads.Score(leadsFile, model, features);
-            var test = Evaluate(leads, outcomes, demo.Test);
-            var train = Evaluate(leads, outcomes, demo.Train);
-            var published = PublishedFigures.For(demo, fixtures);
-            report.Model(demo, model, leads, test, train, published, ReferenceCheck.Run(leads, demo, fixtures));
-            Chart(demo, test, published);
+            var model = ModelLoader.Load(original.ModelPath(fixtures));
+            var leads = ScoredTable.Score(leadsFile, model, SchemaResolver.Resolve(original.Schema, model).BindTo(model));
+            var test = leads.Outcomes(outcomes, original.Test);
+            var train = leads.Outcomes(outcomes, original.Train);
+            var testEvaluation = ModelEvaluation.Compute(test.Scores, test.Labels);
+            var published = PublishedFigures.For(original, fixtures);
+            view.Model(original, model, leads, testEvaluation, ModelEvaluation.Compute(train.Scores, train.Labels), published,
+                ReferenceCheck.Run(leads, original, fixtures));
+            Chart(Path.Combine(outFolder, $"lift_{original.Name}.svg"), EvaluationCharts.Lift(
+                $"{original.Name}: lift by score decile, TEST {original.Test} ({testEvaluation.Count:N0} leads); orange: published", testEvaluation.Deciles, published.Deciles));
             production ??= leads;
         }
-        report.Reasons(production!, outcomes, DemoModel.V41R3.Test, leadsToExplain);
-        if (retrain) new DemoRetrain(output, fixtures, chartFolder).Run();
+        Explain(production!, outcomes);
+        if (retrain) new DemoRetrain(output, fixtures, outFolder).Run();
         return 0;
     }
 
-    // A chart is a side product: failing to write it is reported and the demo goes on.
-    private void Chart(DemoModel demo, ModelEvaluation test, PublishedFigures published)
+    // The highest- and lowest-scored TEST leads of the production model, with their reasons.
+    private void Explain(ScoredTable leads, IReadOnlyDictionary<string, LeadOutcome> outcomes)
     {
-        var path = Path.Combine(chartFolder, $"lift_{demo.Name}.svg");
-        try
-        {
-            Directory.CreateDirectory(chartFolder);
-            var svg = DecileChart.Svg($"{demo.Name}: lift by score decile, TEST {demo.Test} ({test.Count:N0} leads)", test.Deciles, published.Deciles);
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, svg);
-            File.Move(temp, path, overwrite: true);
-            output.Line($"chart: {path}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            output.Err.WriteLine($"warning: could not write the chart {path} ({e.Message}); the demo goes on.");
-        }
+        var test = leads.Outcomes(outcomes, OriginalModel.V41R3.Test);
+        var percentile = PercentileRank.Compute(test.Scores);
+        var order = Enumerable.Range(0, test.Rows.Length).OrderByDescending(j => test.Scores[j]).ToArray();
+        var chosen = order.Take((leadsToExplain + 1) / 2).Concat(order.TakeLast(leadsToExplain / 2)).Distinct().ToArray();
+        var reasons = leads.Reasons(chosen.Select(j => test.Rows[j]).ToArray(), 3);
+        output.Console.WriteLine();
+        output.Console.Write(new Rule("[bold]why[/]: the highest- and lowest-scored TEST leads, v4.1.0_r3 (exact TreeSHAP, log-odds)").LeftJustified());
+        ExplainedRowsView.Show(output, "lead", "score", chosen.Select((j, n) =>
+            new ExplainedRow(leads.Ids[test.Rows[j]], test.Scores[j], percentile[j], test.Labels[j] == 1, reasons[n])).ToArray());
     }
 
-    private static ModelEvaluation Evaluate(ScoredLeads leads, IReadOnlyDictionary<string, LeadOutcome> outcomes, DateRange window)
+    // A chart is a side product: failing to write it is reported and the demo goes on.
+    private void Chart(string path, LeadScore.Charts.Chart chart)
     {
-        var scores = new List<double>();
-        var labels = new List<int>();
-        for (int i = 0; i < leads.Count; i++)
+        try
         {
-            var outcome = outcomes[leads.Ids[i]];
-            if (!window.Contains(outcome.ContactedDate)) continue;
-            scores.Add(leads.Scores.Probability[i]);
-            labels.Add(outcome.Target);
+            Directory.CreateDirectory(outFolder);
+            AtomicFile.WriteBytes(path, chart.Encode(path));
+            output.Line($"chart: {path}");
         }
-        return ModelEvaluation.Compute(scores.ToArray(), labels.ToArray());
+        catch (StorageException e)
+        {
+            output.Err.WriteLine($"warning: the chart was not written ({e.Message}); the demo goes on.");
+        }
     }
 }

@@ -10,6 +10,7 @@ public sealed record DateRange(DateOnly From, DateOnly To)
 
     public override string ToString() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
 
-    internal string Filter(string dateColumnSql) =>
+    /// <summary>The SQL condition that a date column (SQL text) lies in the range.</summary>
+    public string Filter(string dateColumnSql) =>
         $"CAST({dateColumnSql} AS DATE) BETWEEN DATE '{From:yyyy-MM-dd}' AND DATE '{To:yyyy-MM-dd}'";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LeadScore.Data.Labeled;
+using LeadScore.Metrics;
 using LeadScore.Training.Boosting;
 using LeadScore.Training.Config;
 using LeadScore.Training.Split;
@@ -23,7 +24,7 @@ public static class RandomSearch
     public static IReadOnlyList<SearchTrial> Run(LabeledRows train, IReadOnlyList<ValidationFold> folds, BoosterConfig baseline,
         EarlyStoppingConfig stopping, SearchConfig search, int seed, IProgress<int>? progress = null)
     {
-        var random = new SplitMix64((ulong)seed);
+        var random = new RandomStream(seed);
         var trials = new List<SearchTrial>();
         for (int t = 0; t < search.Trials; t++)
         {
@@ -65,7 +66,7 @@ public static class RandomSearch
             : new SearchChoice(baseline, mean, se, $"kept the baseline: the best trial ({best.Trial}) is ahead by {mean:F4} AUC, within {minStandardErrors:G3} standard error(s) ({se:F4}) of the per-fold differences — noise");
     }
 
-    private static double Draw(SearchRange range, SplitMix64 random)
+    private static double Draw(SearchRange range, RandomStream random)
     {
         double u = random.NextDouble();
         return range.Scale switch
@@ -74,19 +75,5 @@ public static class RandomSearch
             SearchScale.Integer => Math.Floor(range.Low + u * (range.High - range.Low + 1)),
             _ => range.Low + u * (range.High - range.Low),
         };
-    }
-
-    // SplitMix64: small, fast and the same on every platform and .NET version (System.Random's sequence is not promised).
-    private sealed class SplitMix64(ulong state)
-    {
-        public double NextDouble()
-        {
-            state += 0x9E3779B97F4A7C15UL;
-            ulong z = state;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            return (z >> 11) * (1.0 / (1UL << 53));
-        }
     }
 }

@@ -14,8 +14,10 @@ public class DemoAndSchemaCommandTests
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "warehouse.duckdb"], charts.Files().Order());
         Assert.Contains("synthetic features.training (left of /) against the real V4.1 leads (right)", run.Out);
+        // One bar per decile (and the legend's swatch), in the chart colours for above and below the average.
         var svg = System.Xml.Linq.XDocument.Load(charts.File("lift_v4.1.0_r3.svg"));
-        Assert.Equal(1 + 10, svg.Descendants().Count(e => e.Name.LocalName == "rect"));
+        Assert.Equal(10 + 1, svg.Descendants().Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("fill") is "#2B6CB0" or "#90B4D8"));
+        Assert.Contains("published", svg.ToString());
         Assert.Contains("TEST AUC", run.Out);
         Assert.Contains("0.6198406", run.Out);
         Assert.Contains("0.5988589", run.Out);

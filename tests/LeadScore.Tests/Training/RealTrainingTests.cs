@@ -16,12 +16,21 @@ public sealed class R3TrainingFixture
     public TrainingResult WithoutLeak => withoutLeak.Value;
 
     private static TrainingResult Train(bool dropLeaky) =>
-        TrainingRun.Run(new TrainingRequest(Fixtures.Path("leads_v41.parquet"), null, ConfigDocument.Defaults(), LeadScore.Cli.Demo.FixtureLocator.R3Features(Fixtures.Root!), [], dropLeaky, null),
+        TrainingRun.Run(new TrainingRequest(Fixtures.Path("leads_v41.parquet"), null, ConfigDocument.Defaults(), LeadScore.Cli.Fixtures.OriginalModel.V41R3.Features, [], dropLeaky, null),
             SilentObserver.Instance);
 }
 
 public class RealTrainingTests(R3TrainingFixture r3) : IClassFixture<R3TrainingFixture>
 {
+    [SkippableFact]
+    public void The_built_in_R3_feature_list_is_the_one_the_fixtures_record()
+    {
+        Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
+        var recorded = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Fixtures.Path("models", "v4.1.0_r3", "final_features.json")))!["final_features"]!
+            .AsArray().Select(n => n!.GetValue<string>()).ToArray();
+        Assert.Equal(recorded, LeadScore.Cli.Fixtures.OriginalModel.V41R3.Features);
+    }
+
     [SkippableFact]
     public void The_V41_split_holds_the_published_counts()
     {

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>An advisor's invented name, drawn from its own stream so the contact row and its leads agree.</summary>
@@ -7,7 +8,7 @@ internal static class AdvisorIdentity
 
     public static (string First, string Last) Name(long seed, int advisor)
     {
-        var random = new SyntheticRandom((ulong)seed, Stream + (ulong)advisor);
+        var random = new RandomStream((ulong)seed, Stream + (ulong)advisor);
         return (PersonNames.FirstName(random), PersonNames.LastName(random));
     }
 }

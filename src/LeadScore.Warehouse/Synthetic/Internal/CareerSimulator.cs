@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
@@ -15,13 +16,13 @@ internal static class CareerSimulator
     {
         var book = new AdvisorBook(options.Advisors);
         var spells = new List<Spell>(options.Advisors * 3);
-        var random = new SyntheticRandom(0, 0);
+        var random = new RandomStream(0, 0);
         int snapshot = SyntheticCalendar.SnapshotDay;
         int earliest = SyntheticCalendar.EarliestEntry.DayNumber;
         for (int i = 0; i < book.Count; i++)
         {
             random.Reseed((ulong)options.Seed, Stream + (ulong)i);
-            book.Crd[i] = 1_000_000 + i * 11L + random.Next(11);
+            book.Crd[i] = 1_000_000 + i * 11L + random.NextInt(11);
             bool active = book.Active[i] = random.Chance(0.88);
             double years = random.Chance(EntrantShare) ? random.Uniform(0.1, 3) : Math.Min(55, random.LogNormal(17, 0.55));
             int entry = book.Entry[i] = Math.Max(earliest, snapshot - (int)(years * SyntheticCalendar.DaysPerYear));
@@ -58,7 +59,7 @@ internal static class CareerSimulator
     private const double VestingShare = 0.02;
 
     /// <summary>How many short jobs open a career before the first stable tenure (mean about 2.3).</summary>
-    private static int ChurnJobs(SyntheticRandom random) => random.NextDouble() switch
+    private static int ChurnJobs(RandomStream random) => random.NextDouble() switch
     {
         < 0.10 => 0,
         < 0.30 => 1,
@@ -69,7 +70,7 @@ internal static class CareerSimulator
     };
 
     /// <summary>How the vendor shows a spell's end: 30–180 days late, never (stale), or not yet at the snapshot.</summary>
-    public static Spell Recorded(SyntheticRandom random, Spell spell)
+    public static Spell Recorded(RandomStream random, Spell spell)
     {
         spell.RecordedEnd = spell.KnownAt = Spell.Null;
         if (spell.IsOpen) return spell;
@@ -80,9 +81,9 @@ internal static class CareerSimulator
         return spell;
     }
 
-    public static byte NameVariant(SyntheticRandom random) => random.Chance(0.12) ? (byte)random.Between(1, 3) : (byte)0;
+    public static byte NameVariant(RandomStream random) => random.Chance(0.12) ? (byte)random.Between(1, 3) : (byte)0;
 
-    private static void Career(SyntheticRandom random, FirmBook firms, List<Spell> spells, int entry, int limit, bool active, double frailty)
+    private static void Career(RandomStream random, FirmBook firms, List<Spell> spells, int entry, int limit, bool active, double frailty)
     {
         int start = entry, previous = -1;
         int churn = ChurnJobs(random);
@@ -106,9 +107,9 @@ internal static class CareerSimulator
     }
 
     /// <summary>A second registration inside one of the main spells; four in ten are never closed.</summary>
-    private static void Concurrent(SyntheticRandom random, FirmBook firms, List<Spell> spells, int first)
+    private static void Concurrent(RandomStream random, FirmBook firms, List<Spell> spells, int first)
     {
-        var host = spells[first + random.Next(spells.Count - first)];
+        var host = spells[first + random.NextInt(spells.Count - first)];
         int hostEnd = host.IsOpen ? SyntheticCalendar.SnapshotDay : host.End;
         int start = host.Start + 1 + (int)((hostEnd - host.Start) * random.Uniform(0.1, 0.8));
         int firm = firms.Pick(random, SyntheticCalendar.Year(start), host.Firm);
@@ -127,7 +128,7 @@ internal static class CareerSimulator
         return latest;
     }
 
-    private static byte RepType(SyntheticRandom random, string classification)
+    private static byte RepType(RandomStream random, string classification)
     {
         double u = random.NextDouble();
         (double ia, double dr, double bd) = classification switch

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
@@ -69,7 +70,7 @@ internal sealed class FirmBook
     {
         int lastYear = SyntheticCalendar.Snapshot.Year;
         var book = new FirmBook(options.Firms, SyntheticCalendar.EarliestEntry.Year, lastYear);
-        var random = new SyntheticRandom((ulong)options.Seed, 0xF1A5);
+        var random = new RandomStream((ulong)options.Seed, 0xF1A5);
         int brands = FirmNames.Brands.Length;
         double brandShare = 0;
         for (int i = 0; i < brands; i++)
@@ -103,13 +104,13 @@ internal sealed class FirmBook
             book.Set(f, name, Classes[c].Name, random.Chance(Classes[c].Protocol), trend, weight, founded);
         }
 
-        for (int f = 0; f < book.Count; f++) book.Crd[f] = 100_000 + f * 29L + random.Next(29);
+        for (int f = 0; f < book.Count; f++) book.Crd[f] = 100_000 + f * 29L + random.NextInt(29);
         book.BuildYearTables(lastYear);
         return book;
     }
 
     /// <summary>A firm hiring in the given year, drawn by its size that year; never <paramref name="exclude"/>.</summary>
-    public int Pick(SyntheticRandom random, int year, int exclude = -1)
+    public int Pick(RandomStream random, int year, int exclude = -1)
     {
         var table = cumulativeByYear[Math.Clamp(year - firstYear, 0, cumulativeByYear.Length - 1)];
         int firm = random.PickCumulative(table, Count);
@@ -158,7 +159,7 @@ internal sealed class FirmBook
         }
     }
 
-    private static int PickClass(SyntheticRandom random, bool large)
+    private static int PickClass(RandomStream random, bool large)
     {
         double u = random.NextDouble(), sum = 0;
         for (int c = 0; c < Classes.Length; c++)

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
@@ -48,7 +49,7 @@ internal static class FirmNames
     private static readonly string[] Suffixes = ["LLC", "LLC", "LLC", "Inc.", "LP", "Ltd.", "Group LLC", "& Co."];
 
     /// <summary>An invented firm name; the index keeps names distinct across thousands of firms.</summary>
-    public static string Invented(SyntheticRandom random, int index)
+    public static string Invented(RandomStream random, int index)
     {
         string root = random.Pick(Roots);
         string middle = random.Pick(Middles);
@@ -66,7 +67,7 @@ internal static class FirmNames
     ];
 
     /// <summary>A branch team or affiliate that trades under a national brand (small firm, wirehouse pattern in its name).</summary>
-    public static string Affiliated(SyntheticRandom random) =>
+    public static string Affiliated(RandomStream random) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, random.Pick(Affiliations), random.Pick(Roots)) + " " + random.Pick(Suffixes);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 internal sealed partial class LeadCampaign
@@ -7,7 +8,7 @@ internal sealed partial class LeadCampaign
     /// <summary>Ground truth for every contacted lead with an advisor, then the conversions, the moves and the leaky email.</summary>
     private void Outcomes(List<LeadRecord> leads)
     {
-        var random = new SyntheticRandom(0, 0);
+        var random = new RandomStream(0, 0);
         for (int index = 0; index < leads.Count; index++)
         {
             var lead = leads[index];
@@ -37,12 +38,12 @@ internal sealed partial class LeadCampaign
             {
                 var (first, last) = AdvisorIdentity.Name(options.Seed, lead.Advisor);
                 bool work = advisors.FintrxEmail[lead.Advisor] && random.Chance(0.8);
-                lead.Email = PersonNames.Email(first, last, work ? PersonNames.Domain(lead.Company ?? "advisor") : "mailbox", random.Next(40));
+                lead.Email = PersonNames.Email(first, last, work ? PersonNames.Domain(lead.Company ?? "advisor") : "mailbox", random.NextInt(40));
             }
         }
     }
 
-    private LatentState Latent(SyntheticRandom random, LeadRecord lead)
+    private LatentState Latent(RandomStream random, LeadRecord lead)
     {
         int advisor = lead.Advisor, day = lead.ContactDay;
         var spells = advisors.OriginalSpells(advisor);
@@ -77,7 +78,7 @@ internal sealed partial class LeadCampaign
     /// When the call was scheduled: median one day after contact, 90th percentile about 43 days, a long tail beyond,
     /// and a few scheduled before the contact stage was entered (as in the original data).
     /// </summary>
-    private static DateTime CallScheduled(SyntheticRandom random, DateTime contacted)
+    private static DateTime CallScheduled(RandomStream random, DateTime contacted)
     {
         double days = random.Chance(0.03) ? -random.Uniform(0.5, 20) : Math.Max(0.01, Math.Exp(2.93 * random.Normal()));
         var latest = SyntheticCalendar.At(SyntheticCalendar.SnapshotDay, 0).AddDays(-random.Uniform(0.1, 3));
@@ -92,7 +93,7 @@ internal sealed partial class LeadCampaign
     /// <summary>Yearly rate of the extra moves after a contact (recruited converters aside).</summary>
     private const double MoveRatePerYear = 0.008;
 
-    private void MoveAfterContact(SyntheticRandom random, LeadRecord lead)
+    private void MoveAfterContact(RandomStream random, LeadRecord lead)
     {
         bool recruited = lead.Converted && random.Chance(0.35);
         int day = lead.ContactDay + (recruited ? random.Between(30, 300) : (int)random.Exponential(SyntheticCalendar.DaysPerYear / MoveRatePerYear));

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
@@ -53,7 +54,7 @@ internal sealed partial class LeadCampaign
         var chosen = DistinctAdvisors(plan.Count(k => k is not (Kind.NoCrd or Kind.Other)));
         var anyActive = Enumerable.Range(0, advisors.Count).Where(i => advisors.Active[i]).ToArray();
         var leads = new List<LeadRecord>(plan.Count);
-        var random = new SyntheticRandom(0, 0);
+        var random = new RandomStream(0, 0);
         int next = 0;
         for (int index = 0; index < plan.Count; index++)
         {
@@ -62,7 +63,7 @@ internal sealed partial class LeadCampaign
             int advisor = kind switch
             {
                 Kind.NoCrd => -1,
-                Kind.Other => anyActive[random.Next(anyActive.Length)],
+                Kind.Other => anyActive[random.NextInt(anyActive.Length)],
                 _ => chosen[next++],
             };
             leads.Add(Lead(random, index, kind, advisor));
@@ -84,10 +85,10 @@ internal sealed partial class LeadCampaign
         Add(Kind.Uncontacted, 0.04);
         Add(Kind.NoCrd, 0.004);
         Add(Kind.Other, 0.12);
-        var random = new SyntheticRandom((ulong)options.Seed, 0x91A4);
+        var random = new RandomStream((ulong)options.Seed, 0x91A4);
         for (int i = plan.Count - 1; i > 0; i--)
         {
-            int j = random.Next(i + 1);
+            int j = random.NextInt(i + 1);
             (plan[i], plan[j]) = (plan[j], plan[i]);
         }
         return plan;
@@ -98,7 +99,7 @@ internal sealed partial class LeadCampaign
     {
         var producing = Enumerable.Range(0, advisors.Count).Where(i => advisors.Active[i] && advisors.Producing[i]).ToArray();
         var others = Enumerable.Range(0, advisors.Count).Where(i => advisors.Active[i] && !advisors.Producing[i]).ToArray();
-        var random = new SyntheticRandom((ulong)options.Seed, 0xD157);
+        var random = new RandomStream((ulong)options.Seed, 0xD157);
         var chosen = new int[count];
         int p = 0, o = 0;
         for (int k = 0; k < count; k++)
@@ -107,10 +108,10 @@ internal sealed partial class LeadCampaign
             var pool = fromProducing ? producing : others;
             ref int taken = ref fromProducing ? ref p : ref o;
             if (taken >= pool.Length) throw new InvalidOperationException("too few advisors for the lead campaign");
-            int j = taken + random.Next(pool.Length - taken);
+            int j = taken + random.NextInt(pool.Length - taken);
             // Lists favour reps at small and mid-size firms: a rep at a firm of w reps stays a candidate with √(60/w).
             for (int tries = 0; tries < 6 && !random.Chance(Math.Min(1, Math.Sqrt(60 / CurrentFirmWeight(pool[j])))); tries++)
-                j = taken + random.Next(pool.Length - taken);
+                j = taken + random.NextInt(pool.Length - taken);
             (pool[taken], pool[j]) = (pool[j], pool[taken]);
             chosen[k] = pool[taken++];
         }
@@ -124,7 +125,7 @@ internal sealed partial class LeadCampaign
         return latest < 0 ? 1 : firms.Weight[spells[latest].Firm] / options.Scale;
     }
 
-    private LeadRecord Lead(SyntheticRandom random, int index, Kind kind, int advisor)
+    private LeadRecord Lead(RandomStream random, int index, Kind kind, int advisor)
     {
         string source = kind == Kind.Other ? random.Pick(OtherSources).Name : random.Chance(0.04) ? "Provided Lead List (Marketing)" : ListSource;
         var lead = new LeadRecord
@@ -158,21 +159,21 @@ internal sealed partial class LeadCampaign
     }
 
     /// <summary>A contact day in the window, preferring days after the advisor's first registration.</summary>
-    private int ContactDay(SyntheticRandom random, int advisor)
+    private int ContactDay(RandomStream random, int advisor)
     {
         int day = 0;
         for (int tries = 0; tries < 8; tries++)
         {
             int month = random.PickCumulative(cumulativeMonths, cumulativeMonths.Length);
             var first = SyntheticCalendar.FirstContact.AddMonths(month);
-            day = first.DayNumber + random.Next(DateTime.DaysInMonth(first.Year, first.Month));
+            day = first.DayNumber + random.NextInt(DateTime.DaysInMonth(first.Year, first.Month));
             if (advisor < 0 || advisors.Entry[advisor] <= day - 30) break;
         }
         return day;
     }
 
     /// <summary>The advisor CRD as a rep typed it: digits mostly, sometimes with a prefix or stray spaces.</summary>
-    private static string CrdText(SyntheticRandom random, long crd)
+    private static string CrdText(RandomStream random, long crd)
     {
         double u = random.NextDouble();
         return u < 0.95 ? crd.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -181,7 +182,7 @@ internal sealed partial class LeadCampaign
             : $" {crd} ";
     }
 
-    private string? Company(SyntheticRandom random, int advisor, int day)
+    private string? Company(RandomStream random, int advisor, int day)
     {
         if (advisor < 0 || random.Chance(0.03)) return null;
         var spells = advisors.OriginalSpells(advisor);

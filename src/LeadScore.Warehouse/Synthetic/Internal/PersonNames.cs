@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
@@ -21,9 +22,9 @@ internal static class PersonNames
     private static readonly string[] Tails =
         ["brook", "aby", "wick", "ford", "ington", "mere", "stead", "holt", "ridge", "worth", "dale", "combe", "by", "ley", "ton"];
 
-    public static string FirstName(SyntheticRandom random) => random.Pick(First);
+    public static string FirstName(RandomStream random) => random.Pick(First);
 
-    public static string LastName(SyntheticRandom random) => random.Pick(Heads) + random.Pick(Tails);
+    public static string LastName(RandomStream random) => random.Pick(Heads) + random.Pick(Tails);
 
     public static string Email(string first, string last, string domain, int number) =>
         $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{(number > 0 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}@{domain}.example";
@@ -35,7 +36,7 @@ internal static class PersonNames
         return new string(letters).ToLowerInvariant();
     }
 
-    public static string Phone(SyntheticRandom random) => $"({random.Between(201, 989)}) 555-01{random.Between(0, 99):D2}";
+    public static string Phone(RandomStream random) => $"({random.Between(201, 989)}) 555-01{random.Between(0, 99):D2}";
 
     public static string LinkedIn(string first, string last, int number) =>
         $"https://www.linkedin.com/in/{first.ToLowerInvariant()}-{last.ToLowerInvariant()}-{number:x}";

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 using System.Globalization;
 using DuckDB.NET.Data;
 
@@ -21,7 +22,7 @@ internal sealed partial class RawTableWriter
     public long Contacts()
     {
         using var appender = connection.CreateAppender("raw", "ria_contacts_current");
-        var random = new SyntheticRandom(0, 0);
+        var random = new RandomStream(0, 0);
         int snapshot = SyntheticCalendar.SnapshotDay;
         for (int i = 0; i < advisors.Count; i++)
         {
@@ -42,7 +43,7 @@ internal sealed partial class RawTableWriter
                 .AppendValue(advisors.Crd[i])
                 .AppendValue(first)
                 .AppendValue(last)
-                .AppendValue(advisors.FintrxEmail[i] ? PersonNames.Email(first, last, firm < 0 ? "mailbox" : PersonNames.Domain(firmName), random.Next(20)) : random.Chance(0.03) ? "" : null)
+                .AppendValue(advisors.FintrxEmail[i] ? PersonNames.Email(first, last, firm < 0 ? "mailbox" : PersonNames.Domain(firmName), random.NextInt(20)) : random.Chance(0.03) ? "" : null)
                 .AppendValue(random.Chance(0.55) ? PersonNames.Phone(random) : null)
                 .AppendValue(random.Chance(0.8) ? PersonNames.Phone(random) : null)
                 .AppendValue(random.Chance(0.86) ? PersonNames.LinkedIn(first, last, i) : random.Chance(0.05) ? "" : null)
@@ -76,7 +77,7 @@ internal sealed partial class RawTableWriter
     /// usually lies after the history's start, now and then after a lead's contact day as well (uncorrelated with the
     /// outcome, which dilutes the 9999 leak to about twice the base rate).
     /// </summary>
-    private static int PrimaryFirmStart(SyntheticRandom random, Spell spell)
+    private static int PrimaryFirmStart(RandomStream random, Spell spell)
     {
         int end = spell.IsOpen ? SyntheticCalendar.SnapshotDay - 7 : spell.End;
         if (end <= spell.Start || !random.Chance(RestampShare)) return spell.Start;
@@ -85,14 +86,14 @@ internal sealed partial class RawTableWriter
 
     private const double RestampShare = 0.6, RestampSkew = 1.5;
 
-    private static string Bio(SyntheticRandom random, string first, string title, string firm, int years)
+    private static string Bio(RandomStream random, string first, string title, string firm, int years)
     {
         string credential = random.NextDouble() switch { < 0.18 => " is a CFP® professional and", < 0.24 => ", a CFA charterholder,", _ => "" };
         string at = firm.Length > 0 ? $" at {firm}" : "";
         return $"{first}{credential} works as {title}{at}, with {years} years in the industry.";
     }
 
-    private static string? LicencesOf(SyntheticRandom random, byte repType)
+    private static string? LicencesOf(RandomStream random, byte repType)
     {
         int[] choices = repType switch
         {
@@ -105,7 +106,7 @@ internal sealed partial class RawTableWriter
         return pick < 0 ? (random.Chance(0.5) ? "[]" : null) : "[" + string.Join(",", Licences[pick].Select(l => $"\"{l}\"")) + "]";
     }
 
-    private static string AgeRange(SyntheticRandom random, int industryMonths)
+    private static string AgeRange(RandomStream random, int industryMonths)
     {
         int age = 22 + (int)Math.Min(18, random.Exponential(5)) + industryMonths / 12;
         if (age >= 85) return "85+";

@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 
@@ -98,7 +99,7 @@ internal sealed partial class RawTableWriter(DuckDBConnection connection, Synthe
             int latest = AdvisorBook.Latest(spells);
             if (advisors.Active[i] && latest >= 0 && spells[latest].IsOpen) reps[spells[latest].Firm]++;
         }
-        var random = new SyntheticRandom((ulong)options.Seed, 0xE3B1);
+        var random = new RandomStream((ulong)options.Seed, 0xE3B1);
         var employees = new int[firms.Count];
         for (int f = 0; f < firms.Count; f++)
             employees[f] = random.Chance(0.03) ? -1 : (int)Math.Round(reps[f] * random.Uniform(1.1, 2.4)) + random.Between(1, 5);

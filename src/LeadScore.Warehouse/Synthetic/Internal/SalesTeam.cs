@@ -1,3 +1,4 @@
+using LeadScore.Metrics;
 namespace LeadScore.Warehouse.Synthetic.Internal;
 
 /// <summary>
@@ -18,7 +19,7 @@ internal sealed class SalesTeam
 
     public static SalesTeam Create(long seed)
     {
-        var random = new SyntheticRandom((ulong)seed, 0x5A1E5);
+        var random = new RandomStream((ulong)seed, 0x5A1E5);
         var users = new List<(string, string, bool, bool)>();
         string Next() => "005" + SalesforceId.Body(random, users.Count);
         for (int i = 0; i < ActiveSgas; i++) users.Add((Next(), $"{PersonNames.FirstName(random)} {PersonNames.LastName(random)}", true, true));
@@ -29,10 +30,10 @@ internal sealed class SalesTeam
     }
 
     /// <summary>The owner of a lead contacted on the day: an active SGA, or for older leads sometimes one who has left.</summary>
-    public string Owner(SyntheticRandom random, int contactDay)
+    public string Owner(RandomStream random, int contactDay)
     {
         bool old = contactDay < new DateOnly(2025, 1, 1).DayNumber;
-        int index = old && random.Chance(0.2) ? ActiveSgas + random.Next(FormerSgas) : random.Next(ActiveSgas);
+        int index = old && random.Chance(0.2) ? ActiveSgas + random.NextInt(FormerSgas) : random.NextInt(ActiveSgas);
         return Users[index].Id;
     }
 }

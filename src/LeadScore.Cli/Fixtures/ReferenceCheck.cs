@@ -1,11 +1,13 @@
 using System.Globalization;
 
-namespace LeadScore.Cli.Demo;
+using LeadScore.Data;
+
+namespace LeadScore.Cli.Fixtures;
 
 /// <summary>Compares scores and SHAP values with the xgboost reference outputs in the fixtures, when present.</summary>
 public sealed record ReferenceCheck(int Rows, int IdenticalMargins, double MaxMarginGap, double MaxShapGap, int ShapCells)
 {
-    public static ReferenceCheck? Run(ScoredLeads leads, DemoModel model, string fixtures)
+    public static ReferenceCheck? Run(ScoredTable leads, OriginalModel model, string fixtures)
     {
         var predictions = Path.Combine(fixtures, "reference", $"{model.ReferencePrefix}_test_predictions.csv");
         var shap = Path.Combine(fixtures, "reference", $"{model.ReferencePrefix}_test_shap.csv");
@@ -40,7 +42,7 @@ public sealed record ReferenceCheck(int Rows, int IdenticalMargins, double MaxMa
         return new ReferenceCheck(rows, identical, marginGap, shapGap, cells);
     }
 
-    private static int IndexOf(ScoredLeads leads, string feature)
+    private static int IndexOf(ScoredTable leads, string feature)
     {
         for (int f = 0; f < leads.Features.Count; f++)
             if (leads.Features[f].Name == feature) return f;

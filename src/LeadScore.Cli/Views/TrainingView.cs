@@ -6,7 +6,7 @@ using LeadScore.Training.Leakage;
 using LeadScore.Training.Search;
 using Spectre.Console;
 
-namespace LeadScore.Cli.Training;
+namespace LeadScore.Cli.Views;
 
 /// <summary>Renders a training run: split, leakage, search, early stopping, evaluation and gates.</summary>
 public sealed class TrainingView(CliOutput output)

@@ -3,7 +3,7 @@ using LeadScore.Cli.Terminal;
 using LeadScore.Training.Evaluation;
 using Spectre.Console;
 
-namespace LeadScore.Cli.Training;
+namespace LeadScore.Cli.Views;
 
 /// <summary>Renders evaluation reports as console tables: headline figures with intervals, deciles, calibration, importance.</summary>
 public sealed class EvaluationView(CliOutput output)

@@ -1,4 +1,4 @@
-namespace LeadScore.Cli.Demo;
+namespace LeadScore.Cli.Fixtures;
 
 /// <summary>
 /// Finds the real V4.1 fixtures: <c>--fixtures</c>, else <c>$LEADSCORE_FIXTURES</c> (the folder holding v41/ or
@@ -6,11 +6,6 @@ namespace LeadScore.Cli.Demo;
 /// </summary>
 public static class FixtureLocator
 {
-    /// <summary>The 22 R3 features in model order, from the fixtures' <c>final_features.json</c>.</summary>
-    public static IReadOnlyList<string> R3Features(string fixtures) =>
-        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(fixtures, "models", "v4.1.0_r3", "final_features.json")))!["final_features"]!
-            .AsArray().Select(n => n!.GetValue<string>()).ToArray();
-
     public static string Find(string? given)
     {
         if (given is not null)
@@ -38,6 +33,6 @@ public static class FixtureLocator
 
     private static bool Holds(string folder) =>
         File.Exists(Path.Combine(folder, "leads_v41.parquet"))
-        && File.Exists(Path.Combine(folder, "models", "v4.1.0_r3", "model.json"))
-        && File.Exists(Path.Combine(folder, "models", "v4.0.0", "model.json"));
+        && File.Exists(OriginalModel.V41R3.ModelPath(folder))
+        && File.Exists(OriginalModel.V400.ModelPath(folder));
 }
