@@ -19,6 +19,12 @@ public sealed class CliException : Exception
     public static CliException InvalidOption(string option, string reason) =>
         new($"{option}: {reason}.");
 
+    public static CliException InputMissing(string option, string path) =>
+        new($"{option} {path}: no such file or folder; check the path (relative paths start at {Directory.GetCurrentDirectory()}).");
+
+    public static CliException InputIsFolder(string option, string path) =>
+        new($"{option} {path} is a folder; name a file.");
+
     public static CliException PeerFailed(string reason) =>
         new($"the xgboost peer benchmark failed ({reason}); run bench/peer.sh by hand to see why, or pass --no-peer.");
 }

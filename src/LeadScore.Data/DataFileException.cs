@@ -9,7 +9,12 @@ public sealed class DataFileException : Exception
     private DataFileException(string message, Exception? inner = null) : base(message, inner) { }
 
     public static DataFileException NotFound(string path) =>
-        new($"{path}: file not found; pass --input with a .parquet or .csv file.");
+        new($"{path}: no such file; check the path.");
+
+    /// <summary>A warning, not an error: the rows are scored.</summary>
+    public static string BelowMinimum(string path, string column, long rows, float minimum, IEnumerable<string> first) =>
+        $"{path}: column '{column}' is below {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)} in {rows:N0} row(s), first at {string.Join(", ", first)}; " +
+        $"the model never saw such values there (e.g. a negative tenure or day count): they are scored as they are; check the data that produced them.";
 
     public static DataFileException UnknownFormat(string path) =>
         new($"{path}: unknown file type; name it .parquet or .csv (other extensions: the content must be Parquet).");

@@ -32,6 +32,9 @@ public sealed class FileScoring : IDisposable
     /// <summary>Rows in the input, known once it has been validated.</summary>
     public long Rows => reader.RowCount;
 
+    /// <summary>What validation found worth a warning (values below a feature's minimum); the rows are scored.</summary>
+    public IReadOnlyList<string> Warnings => reader.Warnings;
+
     /// <summary>Checks the paths and validates the whole input; nothing is written yet.</summary>
     public static FileScoring Open(FileScoringRequest request)
     {

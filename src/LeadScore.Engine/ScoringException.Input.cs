@@ -37,5 +37,5 @@ public sealed partial class ScoringException
         new($"{input}: column '{column}' holds text labels in every row, but the schema reads it as a number; pass --schema with the model's category codes (built-in: {List(builtIn, 20)}).");
 
     public static ScoringException NotFinite(string input, string column, IEnumerable<string> rows) =>
-        new($"{input}: column '{column}' holds an infinite value at row(s) {List(rows)}; tree models cannot score infinity, fix those values.");
+        new($"{input}: column '{column}' holds a value that is infinite or beyond the float32 range (±3.4e38) at row(s) {List(rows)}; tree models score float32 values and cannot use it: fix those values or drop the rows.");
 }

@@ -14,11 +14,26 @@ public sealed class TrainingException : Exception
     public static TrainingException ConfigValue(string source, string key, string rule) =>
         new($"config {source}: '{key}' {rule}.");
 
+    public static TrainingException OptionValue(string option, string rule) =>
+        new($"{option}: {rule}.");
+
+    public static TrainingException FoldsDoNotFit(int fold, DateOnly start, DateOnly trainFrom) =>
+        new($"validation fold {fold} would start at {start:yyyy-MM-dd}, at or before TRAIN starts ({trainFrom:yyyy-MM-dd}); use fewer folds or months (validation.folds, validation.months) or a longer --train window.");
+
+    public static TrainingException TooFewForFolds(int positives, int folds, int needed) =>
+        new($"the table holds {positives} conversion(s): {folds}-fold cross-validation needs at least {needed} ({needed / folds} per fold); add rows or lower validation.cv_folds.");
+
+    public static TrainingException NeedsDates(string what) =>
+        new($"{what} needs a date column, and this run has none (--split-column none, or a table without one); drop it, or name the date column with --split-column.");
+
+    public static TrainingException TestDataWithDates(string column) =>
+        new($"--test-data is for a table without a date column; this one is split on '{column}' and tested on its --test window (pass --split-column none to cross-validate instead).");
+
     public static TrainingException WindowEmpty(string split, string window, string column, string dataSpan) =>
         new($"the {split} window {window} holds no rows (column '{column}' spans {dataSpan}); move the window (config split.{split} or --{split} FROM..TO) onto the data.");
 
     public static TrainingException WindowsOverlap(string a, string b) =>
-        new($"split windows {a} and {b} overlap; TEST must come after TRAIN (and the gap) with no shared dates.");
+        new($"split windows {a} and {b} overlap; TEST must come after TRAIN (and the gap) with no shared dates: move --train/--test (or split.train/split.test).");
 
     public static TrainingException SingleClass(string split, int rows, int label) =>
         new($"the {split} rows ({rows:N0}) all have target {label}; a model needs both converted and unconverted leads there. Widen the window or check --target.");

@@ -10,5 +10,6 @@ namespace LeadScore.Training;
 /// <param name="Exclude">Columns never to use as features.</param>
 /// <param name="DropLeaky">Train without the features the leakage check flags.</param>
 /// <param name="SearchTrials">Run a random search with this many trials first; null = train the config as given.</param>
+/// <param name="TestData">A separate labelled file to measure the final model on once (tables without dates).</param>
 public sealed record TrainingRequest(string Data, string? Table, ConfigDocument Config, IReadOnlyList<string>? Features,
-    IReadOnlyCollection<string> Exclude, bool DropLeaky, int? SearchTrials);
+    IReadOnlyCollection<string> Exclude, bool DropLeaky, int? SearchTrials, string? TestData = null);

@@ -19,8 +19,15 @@ public sealed record TrainingResult
     public required TrainingConfig Config { get; init; }
     public required BoosterConfig Booster { get; init; }
     public required DataFingerprint Data { get; init; }
-    public required TemporalSplit Split { get; init; }
+    /// <summary>The temporal split; null when the table had no dates (every row trained, cross-validated).</summary>
+    public required TemporalSplit? Split { get; init; }
     public required IReadOnlyList<WindowCounts> Windows { get; init; }
+
+    /// <summary>What early stopping and calibration held out, e.g. "validation 2025-05-01..2025-07-31" or "5-fold stratified cross-validation on every row".</summary>
+    public required string Validation { get; init; }
+
+    /// <summary>The separate labelled file TEST was measured on (a table without dates); null otherwise.</summary>
+    public string? TestData { get; init; }
     public required FeatureSchema Schema { get; init; }
     public required IReadOnlyList<string> DroppedAsLeaky { get; init; }
     public required IReadOnlyList<LeakageFinding> Leakage { get; init; }
@@ -32,7 +39,8 @@ public sealed record TrainingResult
     public ScoreCalibrator? Calibrator { get; init; }
     public required EvaluationReport TrainReport { get; init; }
     public required EvaluationReport ValidationReport { get; init; }
-    public required EvaluationReport TestReport { get; init; }
+    /// <summary>The report on TEST; null when the run had no TEST rows (no dates and no --test-data).</summary>
+    public EvaluationReport? TestReport { get; init; }
     public required IReadOnlyDictionary<string, double> Metrics { get; init; }
     public required IReadOnlyList<GateResult> Gates { get; init; }
     public required DateTimeOffset TrainedAt { get; init; }

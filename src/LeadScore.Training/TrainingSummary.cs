@@ -1,3 +1,5 @@
+using LeadScore.Training.Split;
+
 namespace LeadScore.Training;
 
 /// <summary>What <c>training.json</c> records: data, split, booster settings, early stopping per fold, search.</summary>
@@ -10,13 +12,22 @@ internal static class TrainingSummary
         elapsed_seconds = r.Elapsed.TotalSeconds,
         data = r.Data,
         target = r.Config.Target,
-        split = new
-        {
-            column = r.Split.Column,
-            windows = r.Windows,
-            gap_days = r.Split.GapDays,
-            validation = new { method = r.Config.Validation.Method, months = r.Config.Validation.Months, folds = r.Split.Folds },
-        },
+        split = r.Split is { } split
+            ? (object)new
+            {
+                column = split.Column,
+                windows = r.Windows,
+                gap_days = split.GapDays,
+                validation = new { method = r.Config.Validation.Method, months = r.Config.Validation.Months, folds = split.Folds },
+            }
+            : new
+            {
+                column = (string?)null,
+                windows = r.Windows,
+                validation = new { method = "stratified_kfold", folds = r.Config.Validation.CrossValidationFolds, seed = r.Config.Booster.Seed },
+                test_data = r.TestData,
+                no_test = r.TestReport is null ? "the table has no date column and no --test-data was given: no TEST figures" : null,
+            },
         features = r.Schema.Features.Select(f => f.Name),
         dropped_as_leaky = r.DroppedAsLeaky,
         lightgbm = r.Booster.ToDictionary(),
@@ -28,8 +39,10 @@ internal static class TrainingSummary
             max_rounds = r.Config.EarlyStopping.MaxRounds,
             folds = r.Folds.Select(f => new
             {
-                fit = f.Fold.Fit,
-                valid = f.Fold.Valid,
+                fit = (f.Fold as ValidationFold)?.Fit,
+                valid = (f.Fold as ValidationFold)?.Valid,
+                held_out = f.Fold.Description,
+                held_out_rows = f.Valid.Count,
                 best_iteration = f.Booster.BestIteration,
                 rounds_run = f.Booster.Rounds,
                 stopped_early = f.Booster.StoppedEarly,

@@ -24,12 +24,13 @@ public sealed class TrainingBench(CliOutput output, string fixtures, int rounds,
     {
         Directory.CreateDirectory(workFolder);
         var config = TrainingConfigReader.Read(ConfigDocument.Defaults());
+        var split = config.Split!;
         var features = OriginalModel.V41R3.Features;
         LabeledRows train;
         using (var table = LabeledTable.Open(Path.Combine(fixtures, "leads_v41.parquet")))
         {
-            var schema = FeatureSelection.Resolve(table, features, [], config.Target, config.Split.Column, config.Split.Train, "bench");
-            train = table.Read(schema.Features, config.Target, config.Split.Column, config.Split.Train);
+            var schema = FeatureSelection.Resolve(table, features, [], config.Target, split.Column, split.Train, "bench");
+            train = table.Read(schema.Features, config.Target, split.Column, split.Train);
         }
         int all = Environment.ProcessorCount;
         output.Line($"bench training: {train.Count:N0} TRAIN leads ({train.Positives} conversions), {train.Features.Count} features, " +
@@ -42,7 +43,7 @@ public sealed class TrainingBench(CliOutput output, string fixtures, int rounds,
             rows.Add(($"train {rounds} rounds, {threads} thread{(threads > 1 ? "s" : "")}",
                 Timing.Best(() => BoosterTrainer.ForRounds(train, booster, rounds), passes: 3), threads == 1 ? "1" : "all"));
         }
-        var folds = TemporalSplit.From(config.Split, config.Validation with { Method = ValidationMethod.Rolling }).Folds;
+        var folds = TemporalSplit.From(split, config.Validation with { Method = ValidationMethod.Rolling }).Folds;
         var search = config.Search with { Trials = 2 };
         var trial = Timing.Best(() => RandomSearch.Run(train, folds, config.Booster, config.EarlyStopping, search, 42), passes: 1) / 2;
 

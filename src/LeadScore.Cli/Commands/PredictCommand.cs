@@ -4,6 +4,7 @@ using LeadScore.Data;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
 using LeadScore.Models;
+using LeadScore.Storage;
 
 namespace LeadScore.Cli.Commands;
 
@@ -22,15 +23,22 @@ public static class PredictCommand
         };
         var id = new Option<string>("--id-column") { Description = "column that identifies a row", DefaultValueFactory = _ => "lead_id" };
         var shap = new Option<bool>("--shap") { Description = "add one shap_<feature> column per feature and shap_bias (log-odds)" };
-        var topK = new Option<int>("--top-k") { Description = "add the k strongest reasons per row (feature, value, contribution)" };
-        var threads = new Option<int>("--threads") { Description = "worker threads (0 = all cores)" };
+        var topK = CliOptions.Integer("--top-k", "add the k strongest reasons per row (feature, value, contribution)", 0);
+        var threads = CliOptions.Integer("--threads", "worker threads (0 = all cores)", 0);
         var best = new Option<bool>("--best-iteration") { Description = "use only the trees up to the model's recorded best_iteration" };
 
         var registry = new Option<string?>("--registry") { Description = "registry folder for --model registry:NAME (default $LEADSCORE_REGISTRY, else workspace/registry)" };
         var command = new Command("predict", "Score and explain every row of a file or warehouse table") { model, input, table, target, schema, id, shap, topK, threads, best, registry };
-        command.SetAction(parse => Run(output, new PredictOptions(
-            ModelReference.Resolve(parse.GetValue(model)!, parse.GetValue(registry)), parse.GetValue(input)!, parse.GetValue(target)!, parse.GetValue(schema),
-            parse.GetValue(id)!, parse.GetValue(shap), parse.GetValue(topK), parse.GetValue(threads), parse.GetValue(best), parse.GetValue(table))));
+        command.SetAction(parse =>
+        {
+            var reference = ModelReference.Of("--model", parse.GetValue(model)!, parse.GetValue(registry));
+            var options = new PredictOptions(reference.Path, InputPaths.File("--input", parse.GetValue(input)!), parse.GetValue(target)!, parse.GetValue(schema),
+                parse.GetValue(id)!, parse.GetValue(shap), parse.GetValue(topK), parse.GetValue(threads), parse.GetValue(best), parse.GetValue(table));
+            OutputPath.CheckFile("--output", options.Output, [".parquet", ".csv"],
+                [.. InputPaths.Database("--input", options.Input), new("--model", options.Model), new("--registry", reference.Registry),
+                 new("--schema", File.Exists(options.Schema ?? "") ? options.Schema : null)]);
+            return Run(output, options);
+        });
         return command;
     }
 
@@ -50,6 +58,7 @@ public static class PredictCommand
             options.Shap, options.TopK, options.Threads,
             Calibrate: calibrator is null ? null : (margin, probability) => (float)calibrator.Apply(margin, probability), Table: options.Table);
         using var job = FileScoring.Open(request);
+        foreach (var warning in job.Warnings) output.Err.WriteLine($"warning: {warning}");
         var result = ProgressReporter.Run(output, "scoring", job.Rows, job.Run);
         output.Line($"scored {result.Rows:N0} rows with {model.Trees.Count} trees ({model.Producer}), schema {schema.Name}, " +
                     $"{result.Threads} thread(s), in {result.Elapsed.TotalSeconds:F2} s -> {options.Output}");

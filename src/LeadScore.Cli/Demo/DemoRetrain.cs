@@ -31,17 +31,18 @@ public sealed class DemoRetrain(CliOutput output, string fixtures, string outFol
 
         var r3 = ModelLoader.Load(OriginalModel.V41R3.ModelPath(fixtures));
         var config = retrain.Config;
+        var split = config.Split!;
         using var table = LabeledTable.Open(leadsFile);
-        var testRows = table.Read(SchemaResolver.Resolve(OriginalModel.V41R3.Schema, r3).BindTo(r3), config.Target, config.Split.Column, config.Split.Test!);
-        var trainRows = table.Read(SchemaResolver.Resolve(OriginalModel.V41R3.Schema, r3).BindTo(r3), config.Target, config.Split.Column, config.Split.Train!);
-        var published = Evaluator.Evaluate("test", config.Split.Test, r3, testRows, null, config.Bootstrap.Replicates, config.Bootstrap.Seed);
+        var testRows = table.Read(SchemaResolver.Resolve(OriginalModel.V41R3.Schema, r3).BindTo(r3), config.Target, split.Column, split.Test);
+        var trainRows = table.Read(SchemaResolver.Resolve(OriginalModel.V41R3.Schema, r3).BindTo(r3), config.Target, split.Column, split.Train);
+        var published = Evaluator.Evaluate("test", split.Test, r3, testRows, null, config.Bootstrap.Replicates, config.Bootstrap.Seed);
         double publishedGap = RocAuc.Compute(ModelScores.Of(r3, trainRows, false).Probabilities, trainRows.Labels) - published.Auc.Auc;
 
         var leak = retrain.Leakage.FirstOrDefault(l => l.Flagged);
         RetrainView.Leak(output, leak);
         RetrainView.Compare(output, (published, publishedGap, r3.Trees.Count), retrain, ablation, leak?.Feature);
 
-        var retrainTest = table.Read(retrain.Schema.BindTo(retrain.Model), config.Target, config.Split.Column, config.Split.Test!);
+        var retrainTest = table.Read(retrain.Schema.BindTo(retrain.Model), config.Target, split.Column, split.Test);
         var comparison = DeLong.Compare(ModelScores.Of(retrain.Model, retrainTest, false).Probabilities,
             ModelScores.Of(r3, testRows, false).Probabilities, testRows.Labels);
         output.Line($"retrain vs published R3 on the same {testRows.Count:N0} TEST leads: AUC difference {comparison.Difference:+0.0000;-0.0000} " +

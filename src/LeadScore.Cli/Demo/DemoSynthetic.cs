@@ -75,7 +75,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
     // The generator kept each lead's true conversion probability: the best any model could rank.
     private void AgainstTheTruth(string db, TrainingResult result)
     {
-        var test = result.Split.Test!;
+        var test = result.Split!.Test;
         using var table = LabeledTable.Open(db, FeatureTables.TrainingTable);
         var rows = table.Read(result.Schema.BindTo(result.Model), result.Config.Target, result.Split.Column, test);
         (double[] Probabilities, int[] Labels) truth;

@@ -16,11 +16,14 @@ public static class EvaluationCharts
     public static IReadOnlyDictionary<string, byte[]> For(TrainingResult result) =>
         result.TestReport is { } test ? For(test) : For(result.ValidationReport);
 
-    public static IReadOnlyDictionary<string, byte[]> For(EvaluationReport report) => new Dictionary<string, byte[]>
+    public static IReadOnlyDictionary<string, byte[]> For(EvaluationReport report)
     {
-        [$"{report.Set}-lift.svg"] = Lift(report).Encode(".svg"),
-        [$"{report.Set}-reliability.svg"] = Reliability(report).Encode(".svg"),
-    };
+        var names = Names(report.Set);
+        return new Dictionary<string, byte[]> { [names[0]] = Lift(report).Encode(names[0]), [names[1]] = Reliability(report).Encode(names[1]) };
+    }
+
+    /// <summary>The file names of a set's charts (lift, reliability), known before the charts are drawn.</summary>
+    public static string[] Names(string set) => [$"{set}-lift.svg", $"{set}-reliability.svg"];
 
     public static Chart Lift(EvaluationReport r) => LiftChart.Of(
         $"{r.Set} lift by decile: AUC {r.Auc.Auc:F4} [{r.Auc.Lower:F4}, {r.Auc.Upper:F4}], top decile {r.TopDecileLift.Estimate:F2}x [{r.TopDecileLift.Lower:F2}, {r.TopDecileLift.Upper:F2}]",

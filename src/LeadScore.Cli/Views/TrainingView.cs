@@ -13,12 +13,13 @@ public sealed class TrainingView(CliOutput output)
 {
     public void Show(TrainingResult r, IReadOnlyDictionary<string, string>? published)
     {
-        var split = new Table().Title(Markup.Escape($"temporal split on {r.Split.Column}")).AddPlainColumns("window", "dates", "leads", "conversions", "rate");
+        var title = r.Split is { } temporal ? $"temporal split on {temporal.Column}" : $"no date column: every row trains; {r.Validation}";
+        var split = new Table().Title(Markup.Escape(title)).AddPlainColumns("window", "dates", "leads", "conversions", "rate");
         foreach (var w in r.Windows)
-            split.AddPlainRow(w.Name, w.Window.ToString(), w.Rows.ToString("N0", CultureInfo.InvariantCulture),
+            split.AddPlainRow(w.Name, w.Window?.ToString() ?? "-", w.Rows.ToString("N0", CultureInfo.InvariantCulture),
                 w.Positives.ToString("N0", CultureInfo.InvariantCulture), w.Rate.ToString("P2", CultureInfo.InvariantCulture));
         foreach (var f in r.Folds)
-            split.AddPlainRow("validation", f.Fold.Valid.ToString(), f.Valid.Count.ToString("N0", CultureInfo.InvariantCulture),
+            split.AddPlainRow("validation", f.Fold.Description, f.Valid.Count.ToString("N0", CultureInfo.InvariantCulture),
                 f.Valid.Positives.ToString(CultureInfo.InvariantCulture), $"stops at {f.Booster.BestIteration + 1} rounds, AUC {f.Auc:F4}");
         output.Console.Write(split);
 
@@ -28,17 +29,27 @@ public sealed class TrainingView(CliOutput output)
             Search(r.Search);
             output.Line($"search: {r.SearchChoice!.Reason}");
         }
-        output.Line($"model: {r.Model.Trees.Count} trees ({(r.Config.Refit ? "refit on all of TRAIN" : "the validation fold's model")}), " +
+        output.Line($"model: {r.Model.Trees.Count} trees ({(!r.Config.Refit ? "the validation fold's model" : r.Split is null ? "refit on every row" : "refit on all of TRAIN")}), " +
                     $"scale_pos_weight {r.Final.ScalePosWeight:F4}, early stopping on {r.Config.EarlyStopping.Metric} " +
                     $"(patience {r.Config.EarlyStopping.Rounds}, cap {r.Config.EarlyStopping.MaxRounds}); calibration " +
                     $"{(r.Calibrator is null ? "none" : $"{r.Calibrator.Method.ToString().ToLowerInvariant()} on {r.Calibrator.FittedOn}")}");
 
         var view = new EvaluationView(output);
-        view.Summary([r.TrainReport, r.ValidationReport, r.TestReport], published);
-        output.Line($"train - test gaps: AUC {r.Metrics["gap.auc"]:F4}, top-decile lift {r.Metrics["gap.top_decile_lift"]:F2}x");
-        view.Deciles(r.TestReport);
-        view.Reliability(r.TestReport);
-        view.Importance(r.TestReport, 12);
+        if (r.TestReport is { } test)
+        {
+            view.Summary([r.TrainReport, r.ValidationReport, test], published);
+            output.Line($"train - test gaps: AUC {r.Metrics["gap.auc"]:F4}, top-decile lift {r.Metrics["gap.top_decile_lift"]:F2}x" +
+                        (r.TestData is null ? "" : $"; TEST is {r.TestData}, measured once on the final model"));
+        }
+        else
+        {
+            view.Summary([r.TrainReport, r.ValidationReport], published);
+            output.Line($"no TEST figures: the table has no date column and no --test-data was given; the honest estimate is the out-of-fold validation column ({r.Validation})");
+        }
+        var shown = r.TestReport ?? r.ValidationReport;
+        view.Deciles(shown);
+        view.Reliability(shown);
+        view.Importance(r.TestReport ?? r.TrainReport, 12);
         Gates(r.Gates);
     }
 

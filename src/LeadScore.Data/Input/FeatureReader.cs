@@ -29,6 +29,9 @@ public sealed class FeatureReader : IDisposable
 
     public InputFile File { get; }
 
+    /// <summary>What validation found worth a warning but not a refusal (values below a feature's minimum).</summary>
+    public IReadOnlyList<string> Warnings { get; private init; } = [];
+
     /// <summary>Rows in the file (counted while validating).</summary>
     public long RowCount { get; }
 
@@ -42,12 +45,13 @@ public sealed class FeatureReader : IDisposable
             var columns = InputFile.Describe(connection, file);
             var id = columns.GetValueOrDefault(idColumn) ?? throw DataFileException.IdColumnMissing(file.Name, idColumn, columns.Keys);
             var bound = Bind(file, features, columns);
-            long rows = new InputValidator(connection, file, id.Quoted).Validate(bound);
+            var validator = new InputValidator(connection, file, id.Quoted);
+            long rows = validator.Validate(bound);
             var select = string.Join(", ", bound.Select(b => FeatureSql.Value(b.Spec, b.Column)));
             var command = connection.CreateCommand();
             command.CommandText = $"SELECT CAST({id.Quoted} AS VARCHAR), {select} FROM {file.TableFunction}";
             var reader = command.ExecuteReader();
-            return new FeatureReader(connection, command, reader, features.Select(f => f.Nulls).ToArray(), rows, file);
+            return new FeatureReader(connection, command, reader, features.Select(f => f.Nulls).ToArray(), rows, file) { Warnings = validator.Warnings };
         }
         catch (DuckDBException e)
         {

@@ -27,6 +27,18 @@ internal static class FeatureSql
         ? $"{column.Quoted} IS NULL"
         : $"({column.Quoted} IS NULL OR isnan({column.AsDouble}))";
 
+    /// <summary>The largest magnitude a float32 holds; a value beyond it would reach the trees as infinity.</summary>
+    public const double Float32Max = 3.4028234663852886E38;
+
+    /// <summary>
+    /// Rows whose value no tree model can score: infinite, or beyond the float32 range the engine reads (which would
+    /// become infinite). One rule for every reader: scoring, training and evaluation.
+    /// </summary>
     public static string Infinite(FeatureSpec spec, InputColumn column) =>
-        spec.IsCategorical || !column.IsNumeric && !column.IsText ? "false" : $"isinf({column.AsDouble})";
+        spec.IsCategorical || !column.IsNumeric && !column.IsText ? "false"
+        : $"(isinf({column.AsDouble}) OR abs({column.AsDouble}) > {Float32Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
+
+    /// <summary>Rows below the feature's domain minimum (e.g. a negative tenure).</summary>
+    public static string Below(FeatureSpec spec, InputColumn column, float minimum) =>
+        spec.IsCategorical ? "false" : $"{column.AsDouble} < {((double)minimum).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -16,6 +16,9 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
 {
     private const int RowsShown = 5;
 
+    /// <summary>Values below a feature's <see cref="FeatureSpec.Minimum"/>: scored, but worth a warning with their count.</summary>
+    public List<string> Warnings { get; } = [];
+
     public long Validate(IReadOnlyList<(FeatureSpec Spec, InputColumn Column)> features)
     {
         var checks = new List<(FeatureSpec Spec, InputColumn Column, Problem Problem, string Condition)>();
@@ -31,6 +34,8 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
             checks.Add((spec, column, Problem.Infinite, FeatureSql.Infinite(spec, column)));
             if (spec.Nulls.Handling == NullHandling.Reject)
                 checks.Add((spec, column, Problem.Null, FeatureSql.Null(spec, column)));
+            if (spec.Minimum is { } minimum)
+                checks.Add((spec, column, Problem.BelowMinimum, FeatureSql.Below(spec, column, minimum)));
         }
         var counts = Count(checks.Select(c => c.Condition).ToList(), out long rows);
         if (rows == 0) throw DataFileException.Empty(file.Name);
@@ -38,6 +43,11 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         {
             var (spec, column, problem, condition) = checks[i];
             if (problem == Problem.Present || counts[i] == 0) continue;
+            if (problem == Problem.BelowMinimum)
+            {
+                Warnings.Add(DataFileException.BelowMinimum(file.Name, column.Name, counts[i], spec.Minimum!.Value, FirstRows(condition)));
+                continue;
+            }
             // A text column with no number in it is a column of labels: the schema, not the data, is wrong.
             if (problem == Problem.Invalid && !spec.IsCategorical && column.IsText && counts[i] == counts[i + 1])
                 throw ScoringException.LabelsNotNumbers(file.Name, column.Name, BuiltInSchemas.Names);
@@ -47,8 +57,10 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
     }
 
     // Row numbers count in file order from 1, before any filter, so a message points at the row a person sees.
-    private string From => $"(SELECT row_number() OVER () AS {RowNumber}, * FROM {table ?? file.TableFunction}) AS input" +
-        (filter is null ? "" : $" WHERE {filter}");
+    // The filter sits inside the subquery, so that a check can add its own WHERE.
+    private string From => filter is null
+        ? $"(SELECT row_number() OVER () AS {RowNumber}, * FROM {table ?? file.TableFunction}) AS input"
+        : $"(SELECT * FROM (SELECT row_number() OVER () AS {RowNumber}, * FROM {table ?? file.TableFunction}) WHERE {filter}) AS input";
 
     /// <summary>The column the validator adds: the 1-based position of each row in the input.</summary>
     public const string RowNumber = "\"__row\"";
@@ -67,10 +79,12 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         return counts;
     }
 
+    private List<string> FirstRows(string condition) =>
+        Query($"SELECT CAST({rowLabel} AS VARCHAR) FROM {From} WHERE {condition} LIMIT {RowsShown}").Select(r => r ?? "(null id)").ToList();
+
     private ScoringException Describe(FeatureSpec spec, InputColumn column, Problem problem, string condition)
     {
-        var rows = Query($"SELECT CAST({rowLabel} AS VARCHAR) FROM {From} WHERE {condition} LIMIT {RowsShown}")
-            .Select(r => r ?? "(null id)").ToList();
+        var rows = FirstRows(condition);
         return problem switch
         {
             Problem.Null => ScoringException.NullNotAllowed(file.Name, column.Name, rows),
@@ -98,5 +112,6 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         Invalid,
         Infinite,
         Null,
+        BelowMinimum,
     }
 }

@@ -101,23 +101,35 @@ public sealed class LabeledTable : IDisposable
     public bool IsNumeric(InputColumn column) =>
         column.IsNumeric || column.IsText && Count($"{column.Quoted} IS NOT NULL AND trim({column.Quoted}) <> '' AND {column.AsDouble} IS NULL") == 0;
 
-    /// <summary>Distinct non-null values of a text column within a date range, in ordinal (alphabetical) order.</summary>
-    public IReadOnlyList<string> Labels(string column, string dateColumn, DateRange range, int max)
+    /// <summary>Distinct non-null values of a text column within a date range (all rows without one), in ordinal (alphabetical) order.</summary>
+    public IReadOnlyList<string> Labels(string column, string? dateColumn, DateRange? range, int max)
     {
         var c = Column(column, "--features");
         var labels = Strings($"SELECT DISTINCT CAST({c.Quoted} AS VARCHAR) AS v FROM {Loaded} " +
-                             $"WHERE {c.Quoted} IS NOT NULL AND {range.Filter(Sql.Identifier(dateColumn))} LIMIT {max + 1}");
+                             $"WHERE {c.Quoted} IS NOT NULL AND {Within(dateColumn, range)} LIMIT {max + 1}");
         return labels.Select(l => l!).Order(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Distinct non-missing values of a feature within a date range (stops counting at 2).</summary>
-    public long DistinctValues(FeatureSpec feature, string dateColumn, DateRange range)
+    /// <summary>Distinct non-missing values of a feature within a date range (all rows without one).</summary>
+    public long DistinctValues(FeatureSpec feature, string? dateColumn, DateRange? range)
     {
         var value = FeatureSql.Value(feature, Column(feature.Column, "--features"));
         using var command = Command($"SELECT count(DISTINCT v) FROM (SELECT {value} AS v FROM {Loaded} " +
-                                    $"WHERE {range.Filter(Sql.Identifier(dateColumn))}) WHERE v IS NOT NULL");
+                                    $"WHERE {Within(dateColumn, range)}) WHERE v IS NOT NULL");
         return Convert.ToInt64(command.ExecuteScalar());
     }
+
+    /// <summary>Rows and conversions (target = 1) of the whole table.</summary>
+    public (long Rows, long Positives) Outcomes(string target)
+    {
+        using var command = Command($"SELECT count(*), count(*) FILTER (WHERE {TargetValue(Column(target, "--target"))} = 1) FROM {Loaded}");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static string Within(string? dateColumn, DateRange? range) =>
+        dateColumn is null || range is null ? "true" : range.Filter(Sql.Identifier(dateColumn));
 
     /// <summary>
     /// Reads the features (in the given order), the target and, if named, the date of every row in the range.

@@ -6,7 +6,7 @@ namespace LeadScore.Engine.Schema;
 
 /// <summary>
 /// Reads and writes schemas as JSON. Two layouts are read: the engine's own
-/// (<c>{"name", "features": [{"name", "column", "categories": {label: code}, "null": "reject"|"missing"|{"fill": v}, "unseen": "reject"|"null"}]}</c>)
+/// (<c>{"name", "features": [{"name", "column", "categories": {label: code}, "null": "reject"|"missing"|{"fill": v}, "unseen": "reject"|"null", "min": v}]}</c>)
 /// and the original system's <c>final_features.json</c> (<c>final_features</c> + <c>categorical_mappings</c>).
 /// </summary>
 public static class FeatureSchemaJson
@@ -49,6 +49,7 @@ public static class FeatureSchemaJson
             if (f.Nulls.Handling != NullHandling.Reject)
                 node["null"] = f.Nulls.Handling == NullHandling.Missing ? "missing" : new JsonObject { ["fill"] = f.Nulls.FillValue };
             if (f.UnseenAsNull) node["unseen"] = "null";
+            if (f.Minimum is { } minimum) node["min"] = minimum;
             features.Add(node);
         }
         var root = new JsonObject { ["name"] = schema.Name };
@@ -73,7 +74,13 @@ public static class FeatureSchemaJson
                 "null" => true,
                 var other => throw ScoringException.SchemaInvalid(source, $"feature '{name}': \"unseen\" must be \"reject\" or \"null\", not \"{other}\""),
             };
-            specs.Add(new FeatureSpec(name, f["column"]?.GetValue<string>(), categories, ReadNull(f["null"], name, source), unseenAsNull));
+            float? minimum = f["min"] switch
+            {
+                null => null,
+                JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<float>(),
+                _ => throw ScoringException.SchemaInvalid(source, $"feature '{name}': \"min\" must be a number"),
+            };
+            specs.Add(new FeatureSpec(name, f["column"]?.GetValue<string>(), categories, ReadNull(f["null"], name, source), unseenAsNull, minimum));
         }
         return new FeatureSchema(obj["name"]?.GetValue<string>() ?? source, specs, obj["description"]?.GetValue<string>());
     }

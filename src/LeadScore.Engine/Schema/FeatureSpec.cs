@@ -7,7 +7,7 @@ namespace LeadScore.Engine.Schema;
 public sealed class FeatureSpec
 {
     public FeatureSpec(string name, string? column = null, IReadOnlyDictionary<string, int>? categories = null,
-        NullPolicy? nulls = null, bool unseenAsNull = false)
+        NullPolicy? nulls = null, bool unseenAsNull = false, float? minimum = null)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("a feature needs a name");
         if (unseenAsNull && (categories is null || nulls is null || nulls.Handling == NullHandling.Reject))
@@ -18,7 +18,19 @@ public sealed class FeatureSpec
         labels = categories?.GroupBy(kv => kv.Value).ToDictionary(g => g.Key, g => g.First().Key);
         Nulls = nulls ?? NullPolicy.Reject;
         UnseenAsNull = unseenAsNull;
+        if (minimum is { } m && (categories is not null || !float.IsFinite(m)))
+            throw new ArgumentException($"feature '{name}': a minimum is a finite number and applies only to a numeric feature");
+        Minimum = minimum;
     }
+
+    /// <summary>
+    /// The smallest value the feature takes in the domain (0 for counts, tenures, days), or that training ever saw;
+    /// null when unknown. A lower value in an input is scored, and reported with its count as a warning.
+    /// </summary>
+    public float? Minimum { get; }
+
+    /// <summary>This feature with <see cref="Minimum"/> set.</summary>
+    public FeatureSpec WithMinimum(float? minimum) => new(Name, Column, Categories, Nulls, UnseenAsNull, minimum);
 
     /// <summary>The model's feature name.</summary>
     public string Name { get; }

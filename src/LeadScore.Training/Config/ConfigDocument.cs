@@ -14,12 +14,29 @@ namespace LeadScore.Training.Config;
 /// </summary>
 public sealed class ConfigDocument
 {
+    // Dotted key → where its value came from, for every key not left at the shipped default.
+    private readonly Dictionary<string, string> origins = new(StringComparer.Ordinal);
+
     private ConfigDocument(JsonObject root, string source) => (Root, Source) = (root, source);
 
     public JsonObject Root { get; }
 
     /// <summary>Where the values came from, for messages.</summary>
     public string Source { get; }
+
+    /// <summary>
+    /// Where the value at a dotted key (or the nearest key above it that was set) came from: a command-line option,
+    /// the config file, or <see cref="Source"/> when it is a default.
+    /// </summary>
+    public string OriginOf(string key)
+    {
+        for (var k = key; k.Length > 0; k = k.Contains('.') ? k[..k.LastIndexOf('.')] : "")
+            if (origins.TryGetValue(k, out var origin)) return origin;
+        return origins.Where(kv => kv.Key.StartsWith(key + ".", StringComparison.Ordinal)).Select(kv => kv.Value).FirstOrDefault() ?? Source;
+    }
+
+    /// <summary>True when nothing under <paramref name="section"/> was set by a config file or an option.</summary>
+    public bool IsDefault(string section) => !origins.Keys.Any(k => k == section || k.StartsWith(section + ".", StringComparison.Ordinal));
 
     /// <summary>The shipped defaults.</summary>
     public static ConfigDocument Defaults()
@@ -49,7 +66,9 @@ public sealed class ConfigDocument
         }
         if (user is not JsonObject overrides) throw TrainingException.ConfigUnreadable(path, "the top level must be an object of settings");
         Merge(defaults.Root, overrides);
-        return new ConfigDocument(defaults.Root, path);
+        var document = new ConfigDocument(defaults.Root, path);
+        foreach (var key in Leaves(overrides, "")) document.origins[key] = path;
+        return document;
     }
 
     /// <summary>Reads a config stored in a model directory (already complete; nothing merged).</summary>
@@ -67,9 +86,10 @@ public sealed class ConfigDocument
         }
     }
 
-    /// <summary>Sets a value by dotted path (e.g. "split.column"), as a command-line option does.</summary>
-    public void Set(string path, JsonNode? value)
+    /// <summary>Sets a value by dotted path (e.g. "split.column"), as the command-line option <paramref name="origin"/> does.</summary>
+    public void Set(string path, JsonNode? value, string origin)
     {
+        origins[path] = origin;
         var parts = path.Split('.');
         JsonObject node = Root;
         foreach (var part in parts[..^1])
@@ -85,6 +105,9 @@ public sealed class ConfigDocument
     }
 
     public string ToJson() => Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    private static IEnumerable<string> Leaves(JsonObject node, string prefix) =>
+        node.SelectMany(kv => kv.Value is JsonObject inner && kv.Key != "space" ? Leaves(inner, prefix + kv.Key + ".") : [prefix + kv.Key]);
 
     private static void Merge(JsonObject target, JsonObject source)
     {

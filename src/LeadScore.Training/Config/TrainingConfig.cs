@@ -11,7 +11,8 @@ public sealed record TrainingConfig
 
     public string Target { get; init; } = "target";
 
-    public required SplitConfig Split { get; init; }
+    /// <summary>The temporal split; null when the table has no date column (every row trains, cross-validated).</summary>
+    public required SplitConfig? Split { get; init; }
 
     public required ValidationConfig Validation { get; init; }
 
@@ -40,7 +41,8 @@ public sealed record SplitConfig(string Column, DateRange Train, DateRange? Gap,
 /// <param name="Method">holdout: the last <paramref name="Months"/> of TRAIN; rolling: <paramref name="Folds"/> rolling-origin folds.</param>
 /// <param name="Months">Length of each validation window.</param>
 /// <param name="Folds">Rolling-origin folds (rolling method and the search).</param>
-public sealed record ValidationConfig(ValidationMethod Method, int Months, int Folds);
+/// <param name="CrossValidationFolds">Stratified folds when the table has no date column (k of k-fold).</param>
+public sealed record ValidationConfig(ValidationMethod Method, int Months, int Folds, int CrossValidationFolds = 5);
 
 public enum ValidationMethod
 {

@@ -17,14 +17,15 @@ public static class TrainingConfigReader
 
     public static TrainingConfig Read(ConfigDocument document)
     {
-        var r = new Reader(document.Source);
+        var r = new Reader(document);
         var root = document.Root;
+        CheckKeys(r, root);
         var booster = ReadBooster(r, r.Object(root, "lightgbm"));
         var config = new TrainingConfig
         {
             Name = r.Text(root, "name", "training"),
             Target = r.Text(root, "target", "target"),
-            Split = ReadSplit(r, r.Object(root, "split")),
+            Split = ReadSplit(r, document, r.Object(root, "split")),
             Validation = ReadValidation(r, r.Object(root, "validation")),
             EarlyStopping = ReadEarlyStopping(r, r.Object(root, "early_stopping")),
             Refit = r.Bool(root, "refit", true),
@@ -34,7 +35,7 @@ public static class TrainingConfigReader
                 "isotonic" => CalibrationMethod.Isotonic,
                 "platt" => CalibrationMethod.Platt,
                 "none" => CalibrationMethod.None,
-                var other => throw TrainingException.ConfigValue(document.Source, "calibration", $"must be isotonic, platt or none, not '{other}'"),
+                var other => throw r.Fail("calibration", $"must be isotonic, platt or none, not '{other}'"),
             },
             Bootstrap = ReadBootstrap(r, r.Object(root, "bootstrap")),
             Leakage = ReadLeakage(r, r.Object(root, "leakage")),
@@ -43,18 +44,72 @@ public static class TrainingConfigReader
         };
         // Build the LightGBM parameters once so that every range LightGBM cares about is checked now, not mid-run.
         try { booster.ToParameters(1, 1, config.EarlyStopping.Metric); }
-        catch (ArgumentOutOfRangeException e) { throw TrainingException.ConfigValue(document.Source, "lightgbm." + Snake(e.ParamName), Rule(e)); }
+        catch (ArgumentOutOfRangeException e) { throw r.Fail("lightgbm." + Snake(e.ParamName), Rule(e)); }
         return config;
     }
 
-    private static SplitConfig ReadSplit(Reader r, JsonObject split)
+    /// <summary>The split column that means "no date column": train on every row, cross-validated.</summary>
+    public const string NoSplit = "none";
+
+    // A temporal split, or none (null) when the split column is "none".
+    private static SplitConfig? ReadSplit(Reader r, ConfigDocument document, JsonObject split)
     {
+        var column = r.Text(split, "column", "contacted_date");
+        if (column.Length == 0) throw r.Fail("split.column", $"must name a date column, or be \"{NoSplit}\" for a table without dates");
+        if (column == NoSplit)
+        {
+            foreach (var window in new[] { "train", "gap", "test" })
+                if (!document.IsDefault($"split.{window}"))
+                    throw r.Fail($"split.{window}", $"is a date window, but split.column is \"{NoSplit}\" (no date column); drop the window or name the date column");
+            return null;
+        }
         var train = r.Range(split, "split.train") ?? throw r.Fail("split.train", "is required: [\"FROM\", \"TO\"]");
         var gap = r.Range(split, "split.gap");
         var test = r.Range(split, "split.test") ?? throw r.Fail("split.test", "is required: [\"FROM\", \"TO\"]");
-        if (test.From <= train.To) throw TrainingException.WindowsOverlap($"train {train}", $"test {test}");
-        if (gap is not null && (gap.From <= train.To || gap.To >= test.From)) throw TrainingException.WindowsOverlap($"gap {gap}", $"train {train} / test {test}");
-        return new SplitConfig(r.Text(split, "column", "contacted_date"), train, gap, test);
+        string Named(string window, DateRange range) => $"{window} {range} ({document.OriginOf($"split.{window}")})";
+        if (test.From <= train.To) throw TrainingException.WindowsOverlap(Named("train", train), Named("test", test));
+        if (gap is not null && (gap.From <= train.To || gap.To >= test.From))
+            throw TrainingException.WindowsOverlap(Named("gap", gap), $"{Named("train", train)} / {Named("test", test)}");
+        return new SplitConfig(column, train, gap, test);
+    }
+
+    // The settings each section knows; anything else is a typo that would otherwise be ignored silently.
+    private static readonly Dictionary<string, string[]> Sections = new()
+    {
+        [""] = ["name", "description", "target", "split", "validation", "early_stopping", "refit", "lightgbm", "calibration", "bootstrap", "leakage", "search", "gates"],
+        ["split"] = ["column", "train", "gap", "test"],
+        ["validation"] = ["method", "months", "folds", "cv_folds"],
+        ["early_stopping"] = ["metric", "rounds", "max_rounds"],
+        ["bootstrap"] = ["replicates", "seed"],
+        ["leakage"] = ["sentinel_min_share", "lift_ratio", "p_value", "share_drift_ratio", "psi"],
+        ["search"] = ["trials", "min_improvement_se", "space"],
+    };
+
+    private static void CheckKeys(Reader r, JsonObject root)
+    {
+        foreach (var (section, known) in Sections)
+        {
+            var node = section.Length == 0 ? root : root[section] as JsonObject;
+            if (node is null) continue;
+            foreach (var (key, _) in node)
+                if (!known.Contains(key))
+                {
+                    var full = section.Length == 0 ? key : $"{section}.{key}";
+                    var near = known.MinBy(k => Distance(k, key));
+                    throw r.Fail(full, $"is not a setting{(near is not null && Distance(near, key) <= 2 ? $"; did you mean '{(section.Length == 0 ? near : $"{section}.{near}")}'?" : "")} (settings here: {string.Join(", ", known)})");
+                }
+        }
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+            for (int j = 1; j <= b.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
     }
 
     private static ValidationConfig ReadValidation(Reader r, JsonObject v)
@@ -65,7 +120,7 @@ public static class TrainingConfigReader
             "rolling" => ValidationMethod.Rolling,
             var other => throw r.Fail("validation.method", $"must be holdout or rolling, not '{other}'"),
         };
-        return new ValidationConfig(method, r.Int(v, "validation.months", 3, 1, 24), r.Int(v, "validation.folds", 3, 2, 12));
+        return new ValidationConfig(method, r.Int(v, "validation.months", 3, 1, 24), r.Int(v, "validation.folds", 3, 2, 12), r.Int(v, "validation.cv_folds", 5, 2, 20));
     }
 
     private static EarlyStoppingConfig ReadEarlyStopping(Reader r, JsonObject e)
@@ -142,9 +197,12 @@ public static class TrainingConfigReader
         return words.Length == 2 && words[0].Contains('_') ? words[1] : message;
     }
 
-    private sealed class Reader(string source)
+    private sealed class Reader(ConfigDocument document)
     {
-        public TrainingException Fail(string key, string rule) => TrainingException.ConfigValue(source, key, rule);
+        // A bad value is blamed on where it came from: the option that set it, the config file, or the defaults.
+        public TrainingException Fail(string key, string rule) => document.OriginOf(key) is var origin && origin.StartsWith("--", StringComparison.Ordinal)
+            ? TrainingException.OptionValue(origin, rule)
+            : TrainingException.ConfigValue(origin, key, rule);
 
         public JsonObject Object(JsonObject parent, string key) => parent[key] switch
         {

@@ -13,8 +13,12 @@ public static class FeatureSelection
     /// <summary>More distinct labels than this in a text column means it is an identifier, not a category.</summary>
     public const int MaxCategories = 200;
 
+    /// <summary>
+    /// The schema of a run: <paramref name="dateColumn"/> is the split column (never a feature; null for a table without
+    /// dates) and <paramref name="train"/> the window category codes are fitted on (null: every row).
+    /// </summary>
     public static FeatureSchema Resolve(LabeledTable table, IReadOnlyList<string>? requested, IReadOnlyCollection<string> exclude,
-        string target, string dateColumn, DateRange train, string name)
+        string target, string? dateColumn, DateRange? train, string name)
     {
         if (requested?.GroupBy(f => f).FirstOrDefault(g => g.Count() > 1) is { } twice) throw TrainingException.FeatureListedTwice(twice.Key);
         var specs = requested is { Count: > 0 }
@@ -31,7 +35,7 @@ public static class FeatureSelection
             "fitted by leadscore train: numeric NULL = missing; category codes fitted on TRAIN (alphabetical); an unseen label = missing");
     }
 
-    private static FeatureSpec Requested(LabeledTable table, string feature, string target, string dateColumn)
+    private static FeatureSpec Requested(LabeledTable table, string feature, string target, string? dateColumn)
     {
         if (feature == target || feature == dateColumn) throw TrainingException.FeatureIsTargetOrDate(feature);
         if (table.Columns.TryGetValue(feature, out var column))
@@ -45,13 +49,13 @@ public static class FeatureSelection
         throw new InvalidOperationException("unreachable: Column throws for a missing column");
     }
 
-    private static List<FeatureSpec> Inferred(LabeledTable table, IReadOnlyCollection<string> exclude, string target, string dateColumn) =>
+    private static List<FeatureSpec> Inferred(LabeledTable table, IReadOnlyCollection<string> exclude, string target, string? dateColumn) =>
         table.Columns.Values
             .Where(c => c.Name != target && c.Name != dateColumn && !exclude.Contains(c.Name) && table.IsNumeric(c))
             .Select(c => new FeatureSpec(ModelName(c.Name), c.Name, nulls: NullPolicy.Missing))
             .ToList();
 
-    private static FeatureSpec Categorical(LabeledTable table, FeatureSpec spec, string dateColumn, DateRange train)
+    private static FeatureSpec Categorical(LabeledTable table, FeatureSpec spec, string? dateColumn, DateRange? train)
     {
         var labels = table.Labels(spec.Column, dateColumn, train, MaxCategories);
         if (labels.Count > MaxCategories) throw TrainingException.TooManyCategories(spec.Column, MaxCategories);

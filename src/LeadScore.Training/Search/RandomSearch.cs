@@ -21,7 +21,7 @@ public sealed record SearchTrial(int Trial, BoosterConfig Booster, IReadOnlyDict
 /// </summary>
 public static class RandomSearch
 {
-    public static IReadOnlyList<SearchTrial> Run(LabeledRows train, IReadOnlyList<ValidationFold> folds, BoosterConfig baseline,
+    public static IReadOnlyList<SearchTrial> Run(LabeledRows train, IReadOnlyList<IValidationFold> folds, BoosterConfig baseline,
         EarlyStoppingConfig stopping, SearchConfig search, int seed, IProgress<int>? progress = null)
     {
         var random = new RandomStream(seed);

@@ -19,7 +19,7 @@ public sealed record TemporalSplit(string Column, DateRange Train, DateRange? Ga
         {
             var start = end.AddDays(1).AddMonths(-validation.Months);
             if (start <= split.Train.From)
-                throw TrainingException.ConfigValue("split", "validation", $"fold {k + 1} would start at {start:yyyy-MM-dd}, at or before TRAIN starts ({split.Train.From:yyyy-MM-dd}); use fewer folds or fewer months");
+                throw TrainingException.FoldsDoNotFit(k + 1, start, split.Train.From);
             folds.Add(new ValidationFold(new DateRange(split.Train.From, start.AddDays(-1)), new DateRange(start, end)));
             end = start.AddDays(-1);
         }
@@ -34,11 +34,8 @@ public sealed record TemporalSplit(string Column, DateRange Train, DateRange? Ga
     public int GapDays => Test.From.DayNumber - Train.To.DayNumber - 1;
 }
 
-/// <summary>One validation fold: fit on <paramref name="Fit"/>, stop and calibrate on the later <paramref name="Valid"/>.</summary>
-public sealed record ValidationFold(DateRange Fit, DateRange Valid);
-
-/// <summary>Rows and conversions of one window, for the split report and the gates.</summary>
-public sealed record WindowCounts(string Name, DateRange Window, int Rows, int Positives, DateOnly? First, DateOnly? Last)
+/// <summary>Rows and conversions of one window (or of all rows when <paramref name="Window"/> is null), for the split report and the gates.</summary>
+public sealed record WindowCounts(string Name, DateRange? Window, int Rows, int Positives, DateOnly? First, DateOnly? Last)
 {
     public double Rate => Rows == 0 ? 0 : (double)Positives / Rows;
 
@@ -48,4 +45,7 @@ public sealed record WindowCounts(string Name, DateRange Window, int Rows, int P
         return new WindowCounts(name, window, inside.Length, inside.Count(r => rows.Labels[r] == 1),
             inside.Length == 0 ? null : inside.Min(r => rows.Dates![r]), inside.Length == 0 ? null : inside.Max(r => rows.Dates![r]));
     }
+
+    /// <summary>Every row of an undated table.</summary>
+    public static WindowCounts All(LabeledRows rows) => new("all rows", null, rows.Count, rows.Positives, null, null);
 }

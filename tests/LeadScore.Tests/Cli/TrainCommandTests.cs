@@ -94,7 +94,7 @@ public class TrainCommandTests
         { "constant feature", ["--features", "x00,x01,flat"], "feature 'flat' has a single value" },
         { "config out of range", ["--config", "bad.yaml"], "'lightgbm.learning_rate' must be in (0, 1]" },
         { "date not a date", ["--split-column", "x01"], "date column 'x01' is empty or not a date" },
-        { "search kind", ["--search", "grid"], "--search: only 'random' is supported" },
+        { "search kind", ["--search", "grid"], "--search: 'grid' is not one of random" },
     };
 
     [Theory]

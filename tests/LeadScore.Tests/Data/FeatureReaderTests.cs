@@ -119,7 +119,7 @@ public class FeatureReaderTests
     {
         using var folder = new TempFolder();
         var csv = SomeFiles.Csv(folder, 20, x0: i => i == 4 ? "inf" : "1");
-        Assert.StartsWith($"{csv}: column 'x0' holds an infinite value at row(s) L00004", Assert.Throws<ScoringException>(() => ReadAll(csv)).Message);
+        Assert.StartsWith($"{csv}: column 'x0' holds a value that is infinite or beyond the float32 range (±3.4e38) at row(s) L00004", Assert.Throws<ScoringException>(() => ReadAll(csv)).Message);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class FeatureReaderTests
     public void A_missing_or_unrecognised_input_file_says_so()
     {
         using var folder = new TempFolder();
-        Assert.Contains("file not found", Assert.Throws<DataFileException>(() => ReadAll(folder.File("nope.csv"))).Message);
+        Assert.Contains("no such file", Assert.Throws<DataFileException>(() => ReadAll(folder.File("nope.csv"))).Message);
         var json = folder.File("leads.json");
         File.WriteAllText(json, "{}");
         Assert.Contains("unknown file type", Assert.Throws<DataFileException>(() => ReadAll(json)).Message);

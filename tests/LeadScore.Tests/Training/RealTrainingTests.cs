@@ -40,7 +40,7 @@ public class RealTrainingTests(R3TrainingFixture r3) : IClassFixture<R3TrainingF
         Assert.Equal((2_611, 59), (windows["gap"].Rows, windows["gap"].Positives));
         Assert.Equal((3_393, 133), (windows["test"].Rows, windows["test"].Positives));
         Assert.Equal(24_145.0 / 589, r3.Result.Final.ScalePosWeight, 12);
-        Assert.Equal(new DateOnly(2025, 5, 1), r3.Result.Split.LastFold.Valid.From);
+        Assert.Equal(new DateOnly(2025, 5, 1), r3.Result.Split!.LastFold.Valid.From);
     }
 
     [SkippableFact]
@@ -72,7 +72,7 @@ public class RealTrainingTests(R3TrainingFixture r3) : IClassFixture<R3TrainingF
     public void Honest_test_figures_carry_intervals_and_stay_where_they_were_measured()
     {
         Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
-        var test = r3.Result.TestReport;
+        var test = r3.Result.TestReport!;
         Assert.Equal(3_393, test.Rows);
         Assert.Equal(0.6113, test.Auc.Auc, 0.0015);
         Assert.True(test.Auc.Lower < test.Auc.Auc && test.Auc.Auc < test.Auc.Upper);
@@ -87,11 +87,11 @@ public class RealTrainingTests(R3TrainingFixture r3) : IClassFixture<R3TrainingF
     public void Isotonic_calibration_fitted_on_validation_keeps_percentiles_apart()
     {
         Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
-        var calibration = r3.Result.TestReport.Calibration;
+        var calibration = r3.Result.TestReport!.Calibration;
         Assert.Equal("calibrated (isotonic)", calibration.Scores);
         Assert.True(calibration.DistinctPercentiles >= 90, $"{calibration.DistinctPercentiles} distinct percentiles");
         Assert.InRange(calibration.ExpectedConversions, 60, 200);
-        Assert.Equal(92, r3.Result.Split.LastFold.Valid.Days);
+        Assert.Equal(92, r3.Result.Split!.LastFold.Valid.Days);
         Assert.Equal(3_719, r3.Result.Calibrator!.Rows);
     }
 
@@ -103,6 +103,6 @@ public class RealTrainingTests(R3TrainingFixture r3) : IClassFixture<R3TrainingF
         Assert.Equal(["days_since_last_move"], ablation.DroppedAsLeaky);
         Assert.DoesNotContain("days_since_last_move", ablation.Model.FeatureNames);
         Assert.Equal(21, ablation.Model.FeatureNames.Count);
-        Assert.Equal(0.6015, ablation.TestReport.Auc.Auc, 0.0015);
+        Assert.Equal(0.6015, ablation.TestReport!.Auc.Auc, 0.0015);
     }
 }

@@ -11,10 +11,10 @@ public class TrainingConfigTests
     public void The_shipped_defaults_are_the_R3_settings_in_LightGBM_terms_with_the_V41_windows()
     {
         var config = TrainingConfigReader.Read(ConfigDocument.Defaults());
-        Assert.Equal(new(2024, 2, 1), config.Split.Train.From);
-        Assert.Equal(new(2025, 7, 31), config.Split.Train.To);
-        Assert.Equal(new(2025, 9, 1), config.Split.Test.From);
-        Assert.Equal("contacted_date", config.Split.Column);
+        Assert.Equal(new(2024, 2, 1), config.Split!.Train.From);
+        Assert.Equal(new(2025, 7, 31), config.Split!.Train.To);
+        Assert.Equal(new(2025, 9, 1), config.Split!.Test.From);
+        Assert.Equal("contacted_date", config.Split!.Column);
         var b = config.Booster;
         Assert.Equal((2, 0.01, 1.0, 5.0, 0.3, 0.6, 0.6, 30.0), (b.MaxDepth, b.LearningRate, b.LambdaL1, b.LambdaL2, b.MinGainToSplit, b.BaggingFraction, b.FeatureFraction, b.MinSumHessianInLeaf));
         Assert.Null(b.ScalePosWeight);
