@@ -35,7 +35,7 @@ public static class TrainingRun
         var data = config.Split is { } dated && (table.Columns.ContainsKey(dated.Column) || !request.Config.IsDefault("split"))
             ? Temporal(request, config, dated, table, observer)
             : CrossValidated(request, config, table, observer);
-        var schema = data.Schema;
+        var schema = FeatureSelection.WithObservedFloors(data.Schema, data.Train);
         var train = data.Train;
         var test = data.Test;
 

@@ -27,6 +27,7 @@ public static class RawImport
         var input = InputFile.Recognise(file);
         try
         {
+            input.CheckUniqueColumns(warehouse.Connection);
             warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {Stage} AS SELECT row_number() OVER () AS {RowNumber}, * FROM {input.TableFunction}");
             try
             {
@@ -34,6 +35,7 @@ public static class RawImport
                 if (rows == 0) throw WarehouseException.EmptyFile(file);
                 var source = Columns(warehouse, table, file);
                 CheckValues(warehouse, table, source, file);
+                CheckRules(warehouse, table, source, file);
                 CheckKeys(warehouse, table, source, file, append);
                 Load(warehouse, table, source, append);
                 return new ImportResult(table, file, rows, !append, warehouse.Count(table), watch.Elapsed);
@@ -96,6 +98,17 @@ public static class RawImport
             if (isNull) throw WarehouseException.NullNotAllowed(file, source[column.Name], rows);
             var values = Strings(warehouse, $"SELECT {Value(source[column.Name])} FROM {Stage} WHERE {condition} ORDER BY {RowNumber} LIMIT {Shown}");
             throw WarehouseException.WrongType(file, source[column.Name], column.Type, values, rows);
+        }
+    }
+
+    // The domain's rules (RawTableRules) over the typed values: each broken rule is named with its first rows.
+    private static void CheckRules(Warehouse warehouse, RawTable table, Dictionary<string, string> source, string file)
+    {
+        foreach (var rule in RawTableRules.For(table.Name))
+        {
+            var condition = table.Columns.Aggregate(rule.Condition, (text, c) => text.Replace("{" + c.Name + "}", Cast(c, source[c.Name])));
+            var rows = Longs(warehouse, $"SELECT {RowNumber} FROM {Stage} WHERE {condition} ORDER BY {RowNumber} LIMIT {Shown}");
+            if (rows.Count > 0) throw WarehouseException.RuleBroken(file, table.Qualified, rule.Description, rows);
         }
     }
 

@@ -38,6 +38,9 @@ public sealed class WarehouseException : Exception
     public static WarehouseException DuplicateKeys(string file, string table, IEnumerable<string> keyColumns, IEnumerable<string> keys, bool againstExisting) =>
         new($"{file}: key ({string.Join(", ", keyColumns)}) = {string.Join("; ", keys)} {(againstExisting ? "is in the file and already in " + table : "appears more than once in the file")}; {table} holds one row per key. Nothing was loaded.");
 
+    public static WarehouseException RuleBroken(string file, string table, string rule, IEnumerable<long> rows) =>
+        new($"{file}: {rule} at row(s) {string.Join(", ", rows)}; {table} cannot hold that, so the file was refused: fix those rows. Nothing was loaded.");
+
     public static WarehouseException EmptyFile(string file) =>
         new($"{file}: the file has no rows; nothing to load.");
 

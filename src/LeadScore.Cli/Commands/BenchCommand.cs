@@ -14,7 +14,7 @@ public static class BenchCommand
     public static Command Create(CliOutput output)
     {
         var fixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder" };
-        var rows = new Option<long>("--rows") { Description = "rows to score (the real leads tiled)", DefaultValueFactory = _ => ProductionRows };
+        var rows = CliOptions.Long("--rows", "rows to score (the real leads tiled)", ProductionRows);
         var noPeer = new Option<bool>("--no-peer") { Description = "skip the xgboost peer (bench/peer.sh)" };
         var work = new Option<string>("--work") { Description = "folder for the tiled files", DefaultValueFactory = _ => Path.Combine(".bench", "scoring") };
         var scoring = new Command("scoring", "Score and explain 1.57M rows with V4.1-R3; xgboost on the same rows") { fixtures, rows, noPeer, work };
@@ -24,7 +24,7 @@ public static class BenchCommand
             if (n < 1) throw CliException.InvalidOption("--rows", "must be at least 1");
             return new ScoringBench(output, FixtureLocator.Find(parse.GetValue(fixtures)), n, !parse.GetValue(noPeer), parse.GetValue(work)!).Run();
         });
-        var rounds = new Option<int>("--rounds") { Description = "boosting rounds per timing", DefaultValueFactory = _ => 1000 };
+        var rounds = CliOptions.Integer("--rounds", "boosting rounds per timing", 1000);
         var trainingWork = new Option<string>("--work") { Description = "folder for the exported rows", DefaultValueFactory = _ => Path.Combine(".bench", "training") };
         var trainingFixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder" };
         var trainingNoPeer = new Option<bool>("--no-peer") { Description = "skip the xgboost peer (bench/peer_train.sh)" };
@@ -35,7 +35,7 @@ public static class BenchCommand
             if (n < 1) throw CliException.InvalidOption("--rounds", "must be at least 1");
             return new TrainingBench(output, FixtureLocator.Find(parse.GetValue(trainingFixtures)), n, !parse.GetValue(trainingNoPeer), parse.GetValue(trainingWork)!).Run();
         });
-        var featureAdvisors = new Option<int>("--advisors") { Description = "advisors in the synthetic warehouse", DefaultValueFactory = _ => LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors };
+        var featureAdvisors = CliOptions.Integer("--advisors", "advisors in the synthetic warehouse", LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors);
         var featureWork = new Option<string>("--work") { Description = "folder for the benchmark's database", DefaultValueFactory = _ => Path.Combine(".bench", "features") };
         var features = new Command("features", "Synthetic warehouse, training and prospect features and the PIT audit at the real scale; peak memory") { featureAdvisors, featureWork };
         features.SetAction(parse => new FeaturesBench(output, parse.GetValue(featureAdvisors), parse.GetValue(featureWork)!).Run());

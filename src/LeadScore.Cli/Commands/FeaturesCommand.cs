@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using LeadScore.Cli.Terminal;
+using LeadScore.Cli.Views;
+using LeadScore.Storage;
 using LeadScore.Warehouse.Features;
 using Spectre.Console;
 using Store = LeadScore.Warehouse.Warehouse;
@@ -16,7 +18,7 @@ public static class FeaturesCommand
     public static Command Create(CliOutput output)
     {
         Option<string> Db() => new("--db") { Description = "the workspace's DuckDB database file", DefaultValueFactory = _ => Store.DefaultPath };
-        Option<string?> Parquet() => new("--parquet") { Description = "also write the table to this Parquet file" };
+        Option<string?> Parquet() => new("--parquet") { Description = "also write the table to this Parquet file (.parquet)" };
 
         var buildDb = Db();
         var asOf = new Option<string>("--as-of") { Description = "run date (YYYY-MM-DD): features of every producing advisor as of it", Required = true };
@@ -24,8 +26,9 @@ public static class FeaturesCommand
         var build = new Command("build", "Prospect features: one row per producing advisor as of --as-of -> features.prospects") { buildDb, asOf, buildParquet };
         build.SetAction(parse =>
         {
-            using var warehouse = Store.Open(parse.GetValue(buildDb)!);
-            var result = FeatureTables.Prospects(warehouse, Date("--as-of", parse.GetValue(asOf)!), parse.GetValue(buildParquet));
+            var date = Date("--as-of", parse.GetValue(asOf)!);
+            using var warehouse = Open(parse.GetValue(buildDb)!, parse.GetValue(buildParquet));
+            var result = FeatureTables.Prospects(warehouse, date, parse.GetValue(buildParquet));
             Report(output, result);
             return 0;
         });
@@ -34,7 +37,7 @@ public static class FeaturesCommand
         var analysis = new Option<string>("--analysis-date") { Description = "fixed date (YYYY-MM-DD) on which outcomes are read; a lead is labelled once 43 days have passed", Required = true };
         var from = new Option<string>("--from") { Description = "first contact date of the population", DefaultValueFactory = _ => "2024-02-01" };
         var to = new Option<string>("--to") { Description = "last contact date of the population", DefaultValueFactory = _ => "2025-10-31" };
-        var window = new Option<int>("--window-days") { Description = "days after contact within which a scheduled call counts", DefaultValueFactory = _ => 43 };
+        var window = CliOptions.Integer("--window-days", "days after contact within which a scheduled call counts", 43);
         var negative = new Option<bool>("--negative-as-positive") { Description = "the original's quirk: a call scheduled before the contact counts as a conversion (default: such leads are dropped)" };
         var dropLate = new Option<bool>("--drop-late") { Description = "the original V4's quirk: drop leads whose call came after the window (default: label them 0)" };
         var trainingParquet = Parquet();
@@ -49,7 +52,7 @@ public static class FeaturesCommand
             var target = new TargetOptions(Date("--from", parse.GetValue(from)!), Date("--to", parse.GetValue(to)!),
                 Date("--analysis-date", parse.GetValue(analysis)!), days, parse.GetValue(negative), !parse.GetValue(dropLate));
             if (target.From > target.To) throw CliException.InvalidOption("--from", "must not be after --to");
-            using var warehouse = Store.Open(parse.GetValue(trainingDb)!);
+            using var warehouse = Open(parse.GetValue(trainingDb)!, parse.GetValue(trainingParquet));
             Report(output, FeatureTables.Training(warehouse, target, parse.GetValue(trainingParquet)));
             return 0;
         });
@@ -59,8 +62,9 @@ public static class FeaturesCommand
         var audit = new Command("audit", "Prove that features as of a date do not change when later history arrives; run the G4 checks on features.training") { auditDb, auditAsOf };
         audit.SetAction(parse =>
         {
-            using var warehouse = Store.Open(parse.GetValue(auditDb)!);
-            var result = PitAudit.Run(warehouse, Date("--as-of", parse.GetValue(auditAsOf)!));
+            var date = Date("--as-of", parse.GetValue(auditAsOf)!);
+            using var warehouse = Store.OpenExisting(parse.GetValue(auditDb)!);
+            var result = PitAudit.Run(warehouse, date);
             output.Line($"point-in-time audit as of {result.AsOf:yyyy-MM-dd}: {result.Rows:N0} advisors; added {result.FutureSpells:N0} spells starting " +
                         $"after the date and {result.LateEndDates:N0} end dates filled in after it (rolled back); {result.ChangedRows:N0} rows changed" +
                         (result.Passed ? " -> PASS" : $" -> FAIL in {string.Join(", ", result.ChangedColumns.Select(kv => $"{kv.Key} ({kv.Value:N0})"))}"));
@@ -78,32 +82,25 @@ public static class FeaturesCommand
 
         var compareDb = Db();
         var with = new Option<string>("--with") { Description = "a Parquet or CSV feature table to compare with, e.g. ../shared/fixtures/v41/leads_v41.parquet", Required = true };
-        var tableOption = new Option<string>("--table") { Description = "warehouse feature table", DefaultValueFactory = _ => FeatureTables.TrainingTable };
+        var tableOption = CliOptions.Choice("--table", "warehouse feature table", [FeatureTables.TrainingTable, FeatureTables.ProspectTable], FeatureTables.TrainingTable);
         var compare = new Command("compare", "Side-by-side distribution (mean, median, p90, zeros, NULLs) of the features two tables share") { compareDb, with, tableOption };
         compare.SetAction(parse =>
         {
             var name = parse.GetValue(tableOption)!;
-            if (name is not (FeatureTables.TrainingTable or FeatureTables.ProspectTable))
-                throw CliException.InvalidOption("--table", $"must be {FeatureTables.TrainingTable} or {FeatureTables.ProspectTable}");
-            using var warehouse = Store.Open(parse.GetValue(compareDb)!);
-            Distributions(output, FeatureComparison.Compare(warehouse, name, parse.GetValue(with)!), name, parse.GetValue(with)!);
+            var other = InputPaths.File("--with", parse.GetValue(with)!);
+            using var warehouse = Store.OpenExisting(parse.GetValue(compareDb)!, readOnly: true);
+            FeatureDistributionView.Show(output, FeatureComparison.Compare(warehouse, name, other), name, other);
             return 0;
         });
 
         return new Command("features", "Point-in-time V4.1 feature tables in the warehouse") { build, training, audit, compare };
     }
 
-    /// <summary>The side-by-side table of <see cref="FeatureComparison"/>.</summary>
-    public static void Distributions(CliOutput output, IReadOnlyList<FeatureDistribution> rows, string ours, string theirs)
+    // The feature builds read the raw tables of an existing warehouse; a Parquet copy must not land on it.
+    private static Store Open(string db, string? parquet)
     {
-        string F(double v) => double.IsNaN(v) ? "-" : Math.Abs(v) >= 100 ? v.ToString("N0", CultureInfo.InvariantCulture) : v.ToString("0.###", CultureInfo.InvariantCulture);
-        string P(double v) => double.IsNaN(v) ? "-" : v.ToString("P1", CultureInfo.InvariantCulture);
-        var grid = new Table().Title(Markup.Escape($"{ours} (left of /) against {theirs} (right)"))
-            .AddPlainColumns("feature", "mean", "median", "p90", "zeros", "NULL");
-        foreach (var r in rows)
-            grid.AddPlainRow(r.Feature, $"{F(r.Ours.Mean)} / {F(r.Theirs.Mean)}", $"{F(r.Ours.Median)} / {F(r.Theirs.Median)}",
-                $"{F(r.Ours.P90)} / {F(r.Theirs.P90)}", $"{P(r.Ours.ShareZero)} / {P(r.Theirs.ShareZero)}", $"{P(r.Ours.ShareNull)} / {P(r.Theirs.ShareNull)}");
-        output.Console.Write(grid);
+        if (parquet is not null) OutputPath.CheckFile("--parquet", parquet, [".parquet"], InputPaths.Database("--db", db));
+        return Store.OpenExisting(db);
     }
 
     private static void Report(CliOutput output, FeatureBuildResult result)

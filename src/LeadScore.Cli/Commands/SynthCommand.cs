@@ -12,12 +12,8 @@ public static class SynthCommand
     public static Command Create(CliOutput output)
     {
         var db = new Option<string>("--db") { Description = "warehouse DuckDB file", DefaultValueFactory = _ => LeadScore.Warehouse.Warehouse.DefaultPath };
-        var advisors = new Option<int>("--advisors")
-        {
-            Description = $"FINTRX advisors to generate; firms, spells and leads scale with it ({SyntheticOptions.FullScaleAdvisors:N0} is the real size)",
-            DefaultValueFactory = _ => SyntheticOptions.FullScaleAdvisors,
-        };
-        var seed = new Option<long>("--seed") { Description = "seed: the same seed gives the same rows", DefaultValueFactory = _ => SyntheticOptions.DefaultSeed };
+        var advisors = CliOptions.Integer("--advisors", $"FINTRX advisors to generate; firms, spells and leads scale with it ({SyntheticOptions.FullScaleAdvisors:N0} is the real size)", SyntheticOptions.FullScaleAdvisors);
+        var seed = CliOptions.Long("--seed", "seed: the same seed gives the same rows", SyntheticOptions.DefaultSeed);
         var compare = new Option<string?>("--compare") { Description = "real V4.1 feature parquet (leads_v41.parquet) to compare the generated leads' inputs with" };
         var command = new Command("synth", "Fill the warehouse's raw tables with synthetic advisors, firms and leads (replaces an earlier synthetic fill, never imported data)")
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LeadScore.Cli.Terminal;
+using LeadScore.Storage;
 using LeadScore.Warehouse;
 using Spectre.Console;
 using Store = LeadScore.Warehouse.Warehouse;
@@ -23,11 +24,11 @@ public static class WarehouseCommand
             return 0;
         });
 
-        var tablesDb = Db();
+        var tablesDb = new Option<string>("--db") { Description = "the workspace's DuckDB database file (must exist)", DefaultValueFactory = _ => Store.DefaultPath };
         var tables = new Command("tables", "List the raw tables with their row counts") { tablesDb };
         tables.SetAction(parse =>
         {
-            using var warehouse = Store.Open(parse.GetValue(tablesDb)!);
+            using var warehouse = Store.OpenExisting(parse.GetValue(tablesDb)!, readOnly: true);
             Tables(output, warehouse);
             return 0;
         });
@@ -39,8 +40,10 @@ public static class WarehouseCommand
         var import = new Command("import", "Load a CSV or Parquet file into a raw table, checked as a whole, all or nothing") { importDb, table, file, append };
         import.SetAction(parse =>
         {
+            var source = InputPaths.File("--file", parse.GetValue(file)!);
+            OutputPath.CheckFile("--db", parse.GetValue(importDb)!, null, new InputPath("--file", source));
             using var warehouse = Store.Open(parse.GetValue(importDb)!);
-            var result = RawImport.Run(warehouse, parse.GetValue(table)!, parse.GetValue(file)!, parse.GetValue(append));
+            var result = RawImport.Run(warehouse, parse.GetValue(table)!, source, parse.GetValue(append));
             output.Line($"{(result.Replaced ? "replaced" : "appended to")} {result.Table.Qualified}: {result.Rows:N0} rows from {result.File}; " +
                         $"{result.RowsAfter:N0} rows now; {result.Elapsed.TotalSeconds:F2} s");
             return 0;

@@ -72,7 +72,9 @@ public sealed record InputFile(string Path, InputFormat Format, string? Table = 
         catch (DuckDBException e)
         {
             connection.Dispose();
-            throw DataFileException.Unreadable(Name, e.Message, e);
+            throw e.Message.Contains("Could not set lock", StringComparison.Ordinal) || e.Message.Contains("Conflicting lock", StringComparison.Ordinal)
+                ? DataFileException.InUse(Path, e)
+                : DataFileException.Unreadable(Name, e.Message, e);
         }
         catch
         {
@@ -81,15 +83,58 @@ public sealed record InputFile(string Path, InputFormat Format, string? Table = 
         }
     }
 
-    /// <summary>The input's columns as DuckDB types them, in table order.</summary>
+    /// <summary>The input's columns as DuckDB types them, in table order; a name given twice is refused.</summary>
     public static Dictionary<string, InputColumn> Describe(DuckDBConnection connection, InputFile file)
     {
+        file.CheckUniqueColumns(connection);
         using var command = connection.CreateCommand();
         command.CommandText = $"DESCRIBE SELECT * FROM {file.TableFunction}";
         using var reader = command.ExecuteReader();
         var columns = new Dictionary<string, InputColumn>(StringComparer.Ordinal);
         while (reader.Read()) columns[reader.GetString(0)] = new InputColumn(reader.GetString(0), reader.GetString(1));
         return columns;
+    }
+
+    /// <summary>
+    /// Refuses a file whose header names a column twice (or twice but for case, as SQL names compare): DuckDB would
+    /// rename the second copy and a reader would silently take one of the two.
+    /// </summary>
+    public void CheckUniqueColumns(DuckDBConnection connection)
+    {
+        var names = Format switch
+        {
+            InputFormat.Csv => CsvHeader(connection),
+            InputFormat.Parquet => ParquetHeader(),
+            _ => [],
+        };
+        var twice = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join("/", g.Distinct())).ToList();
+        if (twice.Count > 0) throw DataFileException.DuplicateColumns(Path, twice);
+    }
+
+    private List<string> CsvHeader(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM read_csv({Sql.Literal(Path)}, header = false, all_varchar = true) LIMIT 1";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        if (reader.Read())
+            for (int i = 0; i < reader.FieldCount; i++) names.Add(reader.IsDBNull(i) ? "" : reader.GetString(i).Trim());
+        return names;
+    }
+
+    private List<string> ParquetHeader()
+    {
+        try
+        {
+            using var stream = File.OpenRead(Path);
+            var reader = Parquet.ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+            try { return reader.Schema.Fields.Select(f => f.Name).ToList(); }
+            finally { reader.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw DataFileException.Unreadable(Path, e.Message, e);
+        }
     }
 
     private bool ViewExists(DuckDBConnection connection)

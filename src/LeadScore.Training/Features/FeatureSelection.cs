@@ -35,6 +35,18 @@ public static class FeatureSelection
             "fitted by leadscore train: numeric NULL = missing; category codes fitted on TRAIN (alphabetical); an unseen label = missing");
     }
 
+    /// <summary>
+    /// The schema with a floor of 0 on every numeric feature TRAIN never held a negative value of (counts, tenures,
+    /// days): scoring warns, with counts, about a negative value the model has never seen.
+    /// </summary>
+    public static FeatureSchema WithObservedFloors(FeatureSchema schema, LabeledRows train) =>
+        new(schema.Name, schema.Features.Select(f =>
+        {
+            if (f.IsCategorical || f.Minimum is not null) return f;
+            var column = train.Columns[train.Features.ToList().IndexOf(f.Name)];
+            return column.Any(v => v < 0) ? f : f.WithMinimum(0);
+        }).ToArray(), schema.Description);
+
     private static FeatureSpec Requested(LabeledTable table, string feature, string target, string? dateColumn)
     {
         if (feature == target || feature == dateColumn) throw TrainingException.FeatureIsTargetOrDate(feature);
