@@ -25,6 +25,9 @@ public sealed class CliException : Exception
     public static CliException InputIsFolder(string option, string path) =>
         new($"{option} {path} is a folder; name a file.");
 
+    public static CliException TestDataIsTrainingData(string path) =>
+        new($"--test-data {path} is the training data itself; a test measured on rows the model trained on says nothing: pass a separate labelled file.");
+
     public static CliException PeerFailed(string reason) =>
         new($"the xgboost peer benchmark failed ({reason}); run bench/peer.sh by hand to see why, or pass --no-peer.");
 }

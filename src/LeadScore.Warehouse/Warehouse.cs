@@ -13,6 +13,9 @@ public sealed class Warehouse : IDisposable
     /// <summary>Where a workspace keeps its database unless told otherwise.</summary>
     public static readonly string DefaultPath = System.IO.Path.Combine("workspace", "leadscore.duckdb");
 
+    // The name the database file is attached under in the connection.
+    private const string Catalog = "warehouse";
+
     private Warehouse(string path, DuckDBConnection connection)
     {
         Path = path;
@@ -45,8 +48,15 @@ public sealed class Warehouse : IDisposable
         try
         {
             if (create) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            connection = new DuckDBConnection($"DataSource={full}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
+            // Attached under a fixed name: a file called raw.duckdb, features.duckdb or synth.duckdb would otherwise
+            // give the catalog the name of one of the warehouse's schemas, and every query naming that schema would fail.
+            connection = new DuckDBConnection("DataSource=:memory:");
             connection.Open();
+            using (var attach = connection.CreateCommand())
+            {
+                attach.CommandText = $"ATTACH {Sql.Literal(full)} AS {Catalog}{(readOnly ? " (READ_ONLY)" : "")}; USE {Catalog}";
+                attach.ExecuteNonQuery();
+            }
             var warehouse = new Warehouse(path, connection);
             if (!readOnly) warehouse.Execute(Script("raw_schema"));
             return warehouse;

@@ -49,7 +49,7 @@ public static class TrainCommand
             var testPath = InputPaths.OptionalFile("--test-data", parse.GetValue(testData));
             string outPath = parse.GetValue(outDir)!;
             OutputPath.CheckFolder("--out", outPath, [.. InputPaths.Database("--data", dataPath), new("--config", configPath), new("--test-data", testPath)]);
-            if (testPath is not null) OutputPath.CheckFile("--test-data", testPath, null, InputPaths.Database("--data", dataPath));
+            if (testPath is not null && PathIdentity.Same(testPath, dataPath)) throw CliException.TestDataIsTrainingData(testPath);
             bool replace = parse.GetValue(overwrite);
             if (!replace && (Directory.Exists(outPath) || File.Exists(outPath))) throw TrainingException.OutputExists(outPath);
 

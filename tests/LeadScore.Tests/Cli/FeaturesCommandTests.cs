@@ -14,7 +14,7 @@ public class FeaturesCommandTests
             w.Firm(100, "Acme");
             for (int i = 1; i <= 6; i++) w.Contact(i).Spell(i, 100, "Acme", "2016-01-01").Lead($"L{i}", i.ToString(), "2025-03-01", i % 3 == 0 ? "2025-03-05" : null);
             db = folder.File("copy.duckdb");
-            w.Execute($"ATTACH '{db}' AS copy; COPY FROM DATABASE tiny TO copy; DETACH copy");
+            w.CopyTo(db);
         }
         var build = CliRun.Of("features", "build", "--db", db, "--as-of", "2025-06-15", "--parquet", folder.File("prospects.parquet"));
         Assert.True(build.ExitCode == 0, build.Err);

@@ -55,6 +55,13 @@ public sealed class TinyWarehouse : IDisposable
         return row;
     }
 
+    /// <summary>A copy of the warehouse (attached as "warehouse") in its own file, for commands that open it by path.</summary>
+    public string CopyTo(string path)
+    {
+        Execute($"ATTACH '{path}' AS copy; COPY FROM DATABASE warehouse TO copy; DETACH copy");
+        return path;
+    }
+
     public void Execute(string sql)
     {
         using var command = Store.Connection.CreateCommand();
