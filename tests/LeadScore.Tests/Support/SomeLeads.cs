@@ -13,7 +13,8 @@ public sealed record SomeLeads
     public int Features { get; init; } = 85;
     public int Seed { get; init; } = 7;
     public string Target { get; init; } = "converted";
-    public string DateColumn { get; init; } = "signup_date";
+    /// <summary>The date column; null writes a table without one.</summary>
+    public string? DateColumn { get; init; } = "signup_date";
     public DateOnly First { get; init; } = new(2023, 1, 1);
     public int Days { get; init; } = 730;
 
@@ -32,7 +33,8 @@ public sealed record SomeLeads
     {
         var random = new Random(Seed);
         var text = new StringBuilder();
-        text.Append(DateColumn).Append(',').Append(Target);
+        if (DateColumn is not null) text.Append(DateColumn).Append(',');
+        text.Append(Target);
         for (int f = 0; f < Features; f++) text.Append(',').Append(FeatureName(f));
         foreach (var column in Extra.Keys) text.Append(',').Append(column);
         text.Append('\n');
@@ -43,8 +45,8 @@ public sealed record SomeLeads
             for (int f = 0; f < Features; f++) x[f] = Math.Round(random.NextDouble() * 10 - 5, 3);
             double logit = -3.4 + 0.45 * X(x, 0) - 0.35 * X(x, 1) + (X(x, 2) > 1 ? 0.9 : 0) + 0.25 * Math.Sin(X(x, 3));
             int target = random.NextDouble() < 1 / (1 + Math.Exp(-logit)) ? 1 : 0;
-            text.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
-                .Append(TargetOverride?.Invoke(r, date, target) ?? target.ToString(CultureInfo.InvariantCulture));
+            if (DateColumn is not null) text.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',');
+            text.Append(TargetOverride?.Invoke(r, date, target) ?? target.ToString(CultureInfo.InvariantCulture));
             for (int f = 0; f < Features; f++) text.Append(',').Append(x[f].ToString(CultureInfo.InvariantCulture));
             foreach (var value in Extra.Values) text.Append(',').Append(value(r));
             text.Append('\n');

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace LeadScore.Tests;
+
+/// <summary>One layer per concept, one direction: the dependencies the style guide asks for, checked on the built assemblies.</summary>
+public class ArchitectureTests
+{
+    private static IEnumerable<string> References(Type type) => type.Assembly.GetReferencedAssemblies().Select(a => a.Name!);
+
+    [Fact]
+    public void The_registry_knows_the_model_directory_but_not_training_or_the_native_library()
+    {
+        var references = References(typeof(LeadScore.Registry.ModelRegistry)).ToList();
+        Assert.Contains("LeadScore.Models", references);
+        Assert.DoesNotContain("LeadScore.Training", references);
+        Assert.DoesNotContain("LeadScore.LightGbm", references);
+        Assert.DoesNotContain("YamlDotNet", references);
+    }
+
+    [Theory]
+    [InlineData(typeof(LeadScore.Storage.AtomicFile))]
+    [InlineData(typeof(LeadScore.Metrics.RandomStream))]
+    [InlineData(typeof(LeadScore.Charts.Chart))]
+    public void The_shared_mechanisms_depend_on_no_leadscore_layer(Type type)
+    {
+        Assert.DoesNotContain(References(type), name => name.StartsWith("LeadScore.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_model_directory_layer_depends_on_neither_training_nor_the_registry()
+    {
+        var references = References(typeof(LeadScore.Models.ModelDirectory)).ToList();
+        Assert.DoesNotContain("LeadScore.Training", references);
+        Assert.DoesNotContain("LeadScore.Registry", references);
+        Assert.DoesNotContain("LeadScore.LightGbm", references);
+    }
+
+    [Fact]
+    public void The_demo_folder_holds_orchestration_only()
+    {
+        var demo = typeof(LeadScore.Cli.LeadScoreApp).Assembly.GetTypes()
+            .Where(t => t.Namespace == "LeadScore.Cli.Demo" && !t.IsNested && !t.Name.StartsWith('<')).Select(t => t.Name).Order().ToArray();
+        Assert.Equal(["DemoRetrain", "DemoRun", "DemoSynthetic"], demo);
+    }
+}
