@@ -15,11 +15,7 @@ public class RegistryCrashTests
     private static (TempFolder Folder, string Path, ModelRegistry Registry) Prepared()
     {
         var folder = new TempFolder();
-        var path = folder.File("registry");
-        var registry = ModelRegistry.OpenOrCreate(path);
-        registry.Register(SomeVersions.ModelDirectory(folder, "a"), "v1", "ana", "test");
-        registry.Register(SomeVersions.ModelDirectory(folder, "b"), "v2", "ana", "test");
-        registry.Promote("v1", ModelStatus.Champion, "ana", null, null, false);
+        var (path, registry) = SomeVersions.TwoVersions(folder);
         registry.Promote("v2", ModelStatus.Champion, "ana", "test", null, true);
         return (folder, path, registry);
     }
