@@ -15,7 +15,7 @@ public static class CliOptions
     {
         var option = new Option<string>(name)
         {
-            Description = description + (defaultValue is null ? "" : $" (default {defaultValue})"),
+            Description = description,
             HelpName = string.Join("|", values),
             Required = defaultValue is null,
         };

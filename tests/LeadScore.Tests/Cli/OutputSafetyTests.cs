@@ -70,6 +70,18 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void Evaluate_refuses_a_json_output_that_is_its_xgboost_model_file()
+    {
+        using var folder = new TempFolder();
+        var model = SomeModels.Save(SomeModels.XGBoost(), folder);
+        var data = SomeFiles.Csv(folder, 30);
+        var before = Hash(model);
+        AssertRefused(CliRun.Of("evaluate", "--model", model, "--schema", SomeFiles.SchemaFile(folder), "--data", data, "--json", model),
+            $"--json {model} is also the input given as --model");
+        Assert.Equal(before, Hash(model));
+    }
+
+    [Fact]
     public void Predict_refuses_an_output_linked_to_its_input_or_inside_the_registry()
     {
         using var folder = new TempFolder();
