@@ -22,8 +22,8 @@ public sealed class DataFileException : Exception
     public static DataFileException Unreadable(string path, string reason, Exception? inner = null) =>
         new($"{path}: cannot be read ({FirstLine(reason)}); check that it is a valid {(path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "CSV file with a header row" : "Parquet file")}.", inner);
 
-    public static DataFileException InUse(string path, Exception? inner = null) =>
-        new($"{path}: the database is in use by another process that is writing to it; wait for it to finish and run again.", inner);
+    public static DataFileException InUse(string path, string holder, Exception? inner = null) =>
+        new($"{path}: the database is in use by another process{holder} that is writing to it; wait for it to finish and run again.", inner);
 
     public static DataFileException DuplicateColumns(string path, IEnumerable<string> names) =>
         new($"{path}: the header names column(s) {string.Join(", ", names.Select(n => $"'{n}'"))} more than once (names are matched without regard to case); give each column one name, so that no value is read from the wrong one.");

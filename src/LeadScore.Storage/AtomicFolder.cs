@@ -42,33 +42,27 @@ public sealed class AtomicFolder : IDisposable
     /// <summary>Writes one file of the folder (UTF-8), flushed to disk.</summary>
     public void WriteText(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
 
-    public void WriteBytes(string name, ReadOnlySpan<byte> bytes)
+    public void WriteBytes(string name, byte[] bytes) => Create(name, stream => stream.Write(bytes));
+
+    /// <summary>Copies a file into the folder under its own name (or <paramref name="name"/>), flushed to disk.</summary>
+    public void CopyIn(string file, string? name = null) => Create(name ?? System.IO.Path.GetFileName(file), stream =>
+    {
+        using var input = File.OpenRead(file);
+        input.CopyTo(stream);
+    });
+
+    // Every file of the folder: created new, filled, flushed to disk.
+    private void Create(string name, Action<Stream> fill)
     {
         try
         {
             using var stream = new FileStream(System.IO.Path.Combine(Path, name), FileMode.CreateNew, FileAccess.Write);
-            stream.Write(bytes);
+            fill(stream);
             stream.Flush(flushToDisk: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw StorageException.NotWritable(System.IO.Path.Combine(Target, name), e.Message, e);
-        }
-    }
-
-    /// <summary>Copies a file into the folder under its own name (or <paramref name="name"/>), flushed to disk.</summary>
-    public void CopyIn(string file, string? name = null)
-    {
-        try
-        {
-            using var input = File.OpenRead(file);
-            using var stream = new FileStream(System.IO.Path.Combine(Path, name ?? System.IO.Path.GetFileName(file)), FileMode.CreateNew, FileAccess.Write);
-            input.CopyTo(stream);
-            stream.Flush(flushToDisk: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw StorageException.NotWritable(Target, e.Message, e);
         }
     }
 

@@ -160,8 +160,10 @@ public static class TrainingRun
         var folds = StratifiedFolds.Make(train.Labels, k, config.Booster.Seed);
         foreach (var fold in folds)
         {
-            CheckClasses(fold.FitRows(train), $"fit rows of {fold.Description}");
-            CheckClasses(fold.ValidRows(train), $"held-out rows of {fold.Description}");
+            // Counted from the labels: the folds' rows are copied once, when they train.
+            int held = fold.Held.Count(r => train.Labels[r] == 1);
+            CheckClasses(train.Count - fold.Held.Length, train.Positives - held, $"fit rows of {fold.Description}");
+            CheckClasses(fold.Held.Length, held, $"held-out rows of {fold.Description}");
         }
         observer.Stage($"{schema.Features.Count} features; {train.Count:N0} rows ({train.Positives} conversions) in {k} stratified folds");
         return new TrainingData(fingerprint, schema, train, null, null, folds, [WindowCounts.All(train)], [],
@@ -177,11 +179,12 @@ public static class TrainingRun
         return rows;
     }
 
-    private static void CheckClasses(LabeledRows rows, string name)
+    private static void CheckClasses(LabeledRows rows, string name) => CheckClasses(rows.Count, rows.Positives, name);
+
+    private static void CheckClasses(int rows, int positives, string name)
     {
-        if (rows.Count == 0) throw TrainingException.WindowEmpty(name, "", "the split column", "no rows there");
-        int positives = rows.Positives;
-        if (positives == 0 || positives == rows.Count) throw TrainingException.SingleClass(name, rows.Count, positives == 0 ? 0 : 1);
+        if (rows == 0) throw TrainingException.WindowEmpty(name, "", "the split column", "no rows there");
+        if (positives == 0 || positives == rows) throw TrainingException.SingleClass(name, rows, positives == 0 ? 0 : 1);
         if (positives < MinPositives) throw TrainingException.TooFewPositives(name, positives, MinPositives);
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using DuckDB.NET.Data;
 using LeadScore.Data;
+using LeadScore.Data.Input;
 
 namespace LeadScore.Warehouse;
 
@@ -64,8 +65,8 @@ public sealed class Warehouse : IDisposable
         catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
         {
             connection?.Dispose();
-            throw e.Message.Contains("Could not set lock", StringComparison.Ordinal) || e.Message.Contains("Conflicting lock", StringComparison.Ordinal)
-                ? WarehouseException.InUse(path, e.Message)
+            throw DatabaseLock.IsConflict(e)
+                ? WarehouseException.InUse(path, DatabaseLock.Holder(e))
                 : WarehouseException.Unopenable(path, e.Message, e);
         }
     }

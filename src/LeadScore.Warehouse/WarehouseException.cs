@@ -14,8 +14,8 @@ public sealed class WarehouseException : Exception
     public static WarehouseException Missing(string path) =>
         new($"{path}: no warehouse there; pass --db with an existing warehouse (warehouse init, warehouse import or synth create one).");
 
-    public static WarehouseException InUse(string path, string reason) =>
-        new($"{path}: the warehouse is in use by another process{Holder(reason)}; wait for it to finish (or close the program holding it) and run again.");
+    public static WarehouseException InUse(string path, string holder) =>
+        new($"{path}: the warehouse is in use by another process{holder}; wait for it to finish (or close the program holding it) and run again.");
 
     public static WarehouseException NotAWarehouse(string path) =>
         new($"{path}: exists but is not a DuckDB database; pass --db with a DuckDB file or a path that does not exist yet.");
@@ -43,13 +43,6 @@ public sealed class WarehouseException : Exception
 
     public static WarehouseException EmptyFile(string file) =>
         new($"{file}: the file has no rows; nothing to load.");
-
-    // DuckDB names the process holding the lock: "... Conflicting lock is held in /usr/bin/dotnet (PID 1234) ...".
-    private static string Holder(string reason)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(reason, @"held in (.+?) \(PID (\d+)\)");
-        return match.Success ? $" ({match.Groups[1].Value}, PID {match.Groups[2].Value})" : "";
-    }
 
     private static string FirstLine(string s) => s.Split('\n', 2)[0].Trim();
 }

@@ -72,8 +72,8 @@ public sealed record InputFile(string Path, InputFormat Format, string? Table = 
         catch (DuckDBException e)
         {
             connection.Dispose();
-            throw e.Message.Contains("Could not set lock", StringComparison.Ordinal) || e.Message.Contains("Conflicting lock", StringComparison.Ordinal)
-                ? DataFileException.InUse(Path, e)
+            throw DatabaseLock.IsConflict(e)
+                ? DataFileException.InUse(Path, DatabaseLock.Holder(e), e)
                 : DataFileException.Unreadable(Name, e.Message, e);
         }
         catch

@@ -87,11 +87,14 @@ public sealed class LabeledTable : IDisposable
     /// <summary>Rows in the table, or in a date range of it.</summary>
     public long Count(string dateColumn, DateRange range) => Count(range.Filter(Sql.Identifier(dateColumn)));
 
-    /// <summary>Rows and conversions (target = 1) within a date range; the target must have passed <see cref="CheckTarget"/>.</summary>
-    public (long Rows, long Positives) Outcomes(string target, string dateColumn, DateRange range)
+    /// <summary>
+    /// Rows and conversions (target = 1) within a date range, or of the whole table without one; the target must
+    /// have passed <see cref="CheckTarget"/>.
+    /// </summary>
+    public (long Rows, long Positives) Outcomes(string target, string? dateColumn = null, DateRange? range = null)
     {
         using var command = Command($"SELECT count(*), count(*) FILTER (WHERE {TargetValue(Column(target, "--target"))} = 1) " +
-                                    $"FROM {Loaded} WHERE {range.Filter(Sql.Identifier(dateColumn))}");
+                                    $"FROM {Loaded} WHERE {Within(dateColumn, range)}");
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
@@ -117,15 +120,6 @@ public sealed class LabeledTable : IDisposable
         using var command = Command($"SELECT count(DISTINCT v) FROM (SELECT {value} AS v FROM {Loaded} " +
                                     $"WHERE {Within(dateColumn, range)}) WHERE v IS NOT NULL");
         return Convert.ToInt64(command.ExecuteScalar());
-    }
-
-    /// <summary>Rows and conversions (target = 1) of the whole table.</summary>
-    public (long Rows, long Positives) Outcomes(string target)
-    {
-        using var command = Command($"SELECT count(*), count(*) FILTER (WHERE {TargetValue(Column(target, "--target"))} = 1) FROM {Loaded}");
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static string Within(string? dateColumn, DateRange? range) =>
