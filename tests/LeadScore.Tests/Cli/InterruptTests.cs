@@ -88,4 +88,39 @@ public class InterruptTests
         Assert.Contains($"note: removed {left[0]}, left behind by an interrupted leadscore run", again.Err);
         Assert.Empty(Directory.GetFiles(folder.Path, "*.leadscore-*"));
     }
+
+    [Fact]
+    public async Task An_interrupted_train_with_overwrite_keeps_the_earlier_model_directory_whole()
+    {
+        using var folder = new TempFolder();
+        var data = new SomeLeads { Rows = 6000, Features = 20 }.WriteCsv(folder);
+        var model = folder.File("model");
+        Directory.CreateDirectory(model);
+        File.WriteAllText(Path.Combine(model, "model.txt"), "last month's model");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "leadscore.dll"), "train", "--data", data, "--target", "converted",
+            "--split-column", "signup_date", .. SomeLeads.Windows, "--out", model, "--overwrite"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var err = new System.Text.StringBuilder();
+        // The signal goes in while LightGBM is training, long before the new directory would be written.
+        while (await process.StandardError.ReadLineAsync() is { } line)
+        {
+            err.AppendLine(line);
+            if (line.StartsWith("early stopping:", StringComparison.Ordinal)) break;
+        }
+        Assert.False(process.HasExited, err.ToString());
+        Signal(process, "INT");
+        err.Append(await process.StandardError.ReadToEndAsync());
+        Assert.True(process.WaitForExit(60_000));
+        await output;
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted; nothing was replaced", err.ToString());
+        Assert.Equal(["model.txt"], Directory.GetFiles(model).Select(Path.GetFileName));
+        Assert.Equal("last month's model", File.ReadAllText(Path.Combine(model, "model.txt")));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path, "*.leadscore-*"));
+    }
 }
