@@ -20,6 +20,7 @@ public static class LeadScoreApp
         var root = new RootCommand("leadscore: score, explain and evaluate lead-scoring tree models")
         {
             PredictCommand.Create(output),
+            ScoreCommand.Create(output),
             DemoCommand.Create(output),
             BenchCommand.Create(output),
             SchemaCommand.Create(output),

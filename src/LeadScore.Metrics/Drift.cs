@@ -20,31 +20,8 @@ public static class Drift
     /// <exception cref="MetricsException">A sample empty, all NaN, or holding an infinity; or bins below 1.</exception>
     public static double PopulationStabilityIndex(ReadOnlySpan<double> expected, ReadOnlySpan<double> actual, int bins = 10)
     {
-        ScoreValidation.Bins(bins);
-        ScoreValidation.FiniteOrMissing(expected, "expected");
-        ScoreValidation.FiniteOrMissing(actual, "actual");
-        var present = new List<double>(expected.Length);
-        foreach (var v in expected)
-        {
-            if (!double.IsNaN(v))
-            {
-                present.Add(v);
-            }
-        }
-
-        var edges = QuantileBins.Edges(present.ToArray(), bins);
-        var inner = edges.Length > 2 ? edges[1..^1] : [];
-        var expectedShares = Shares(expected, inner);
-        var actualShares = Shares(actual, inner);
-        var psi = 0.0;
-        for (var i = 0; i < expectedShares.Length; i++)
-        {
-            var e = Math.Max(expectedShares[i], EmptyBinShare);
-            var a = Math.Max(actualShares[i], EmptyBinShare);
-            psi += (a - e) * Math.Log(a / e);
-        }
-
-        return psi;
+        var reference = PsiReference.Of(expected, bins);
+        return reference.Against(actual);
     }
 
     /// <summary>
@@ -84,23 +61,5 @@ public static class Drift
         double m = Math.Max(n1, n2), n = Math.Min(n1, n2);
         var effective = (int)Math.Round(m * n / (m + n), MidpointRounding.ToEven);
         return new KolmogorovSmirnovResult(d, KolmogorovDistribution.Survival(effective, d));
-    }
-
-    /// <summary>Share of rows per bin: searchsorted(inner, x, side='left') for values, one last bin for NaN.</summary>
-    private static double[] Shares(ReadOnlySpan<double> values, double[] inner)
-    {
-        var counts = new int[inner.Length + 2];
-        foreach (var v in values)
-        {
-            counts[double.IsNaN(v) ? inner.Length + 1 : SortedSearch.LowerBound(inner, v, 0, inner.Length)]++;
-        }
-
-        var shares = new double[counts.Length];
-        for (var i = 0; i < counts.Length; i++)
-        {
-            shares[i] = (double)counts[i] / values.Length;
-        }
-
-        return shares;
     }
 }

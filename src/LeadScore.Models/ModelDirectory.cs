@@ -5,6 +5,7 @@ using LeadScore.Engine.Model;
 using LeadScore.Engine.Schema;
 using LeadScore.Models.Calibration;
 using LeadScore.Models.Gates;
+using LeadScore.Models.Profile;
 
 namespace LeadScore.Models;
 
@@ -25,6 +26,7 @@ public sealed class ModelDirectory
     public const string EvaluationFile = "evaluation.json";
     public const string GatesFile = "gates.json";
     public const string LeakageFile = "leakage.json";
+    public const string ProfileFile = "training-profile.json";
 
     /// <summary>How the directory's JSON files are written: snake_case names, enums as words, NaN allowed.</summary>
     public static readonly JsonSerializerOptions Json = new()
@@ -35,8 +37,9 @@ public sealed class ModelDirectory
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    private ModelDirectory(string path, TreeEnsemble model, FeatureSchema schema, ScoreCalibrator? calibrator, GateReport? gates)
+    private ModelDirectory(string path, TreeEnsemble model, FeatureSchema schema, ScoreCalibrator? calibrator, GateReport? gates, TrainingProfile? profile)
     {
+        Profile = profile;
         Path = path;
         Model = model;
         Schema = schema;
@@ -51,6 +54,9 @@ public sealed class ModelDirectory
     public FeatureSchema Schema { get; }
 
     public ScoreCalibrator? Calibrator { get; }
+
+    /// <summary>The training rows' distribution (<see cref="ProfileFile"/>); null for a model trained elsewhere or before it was kept.</summary>
+    public TrainingProfile? Profile { get; }
 
     /// <summary>The gate results recorded with the model; null when it has none.</summary>
     public GateReport? Gates { get; }
@@ -72,6 +78,7 @@ public sealed class ModelDirectory
         var schema = SchemaResolver.Resolve(null, model);
         string calibration = System.IO.Path.Combine(path, CalibrationFile);
         var calibrator = File.Exists(calibration) ? ScoreCalibrator.Read(File.ReadAllText(calibration), calibration) : null;
-        return new ModelDirectory(path, model, schema, calibrator, GateReport.Read(path));
+        string profile = System.IO.Path.Combine(path, ProfileFile);
+        return new ModelDirectory(path, model, schema, calibrator, GateReport.Read(path), File.Exists(profile) ? TrainingProfile.Read(profile) : null);
     }
 }

@@ -39,6 +39,7 @@ public static class ModelDirectoryWriter
             gaps = r.TestReport is null ? null : new { auc = r.Metrics["gap.auc"], top_decile_lift = r.Metrics["gap.top_decile_lift"] },
         }, ModelDirectory.Json));
         yield return (ModelDirectory.GatesFile, new GateReport(GateEvaluator.Overall(r.Gates), r.Gates, r.Metrics).ToJson());
+        yield return (ModelDirectory.ProfileFile, r.Profile.ToJson());
         yield return (ModelDirectory.LeakageFile, JsonSerializer.Serialize(new { dropped = r.DroppedAsLeaky, features = r.Leakage }, ModelDirectory.Json));
     }
 }

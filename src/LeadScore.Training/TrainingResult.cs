@@ -3,6 +3,7 @@ using LeadScore.Engine.Model;
 using LeadScore.Engine.Schema;
 using LeadScore.Training.Boosting;
 using LeadScore.Models.Calibration;
+using LeadScore.Models.Profile;
 using LeadScore.Training.Config;
 using LeadScore.Training.Evaluation;
 using LeadScore.Models.Gates;
@@ -37,6 +38,8 @@ public sealed record TrainingResult
     public required TrainedBooster Final { get; init; }
     public required TreeEnsemble Model { get; init; }
     public ScoreCalibrator? Calibrator { get; init; }
+    /// <summary>The TRAIN rows' feature and score distributions, which every scoring run is checked against.</summary>
+    public required TrainingProfile Profile { get; init; }
     public required EvaluationReport TrainReport { get; init; }
     public required EvaluationReport ValidationReport { get; init; }
     /// <summary>The report on TEST; null when the run had no TEST rows (no dates and no --test-data).</summary>

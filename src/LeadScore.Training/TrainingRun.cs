@@ -4,6 +4,7 @@ using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
 using LeadScore.Models.Calibration;
 using LeadScore.Models.Gates;
+using LeadScore.Models.Profile;
 using LeadScore.Training.Boosting;
 using LeadScore.Training.Config;
 using LeadScore.Training.Evaluation;
@@ -95,13 +96,15 @@ public static class TrainingRun
         var testReport = test is null ? null : Evaluator.Evaluate("test", data.Split?.Test, model, test, calibrator, b.Replicates, b.Seed);
         var windows = data.Windows.Concat(test is not null && data.Split is null
             ? [new WindowCounts($"test data ({Path.GetFileName(request.TestData)})", null, test.Count, test.Positives, null, null)] : []).ToArray();
+        var profile = TrainingProfile.Of(data.Split is null ? "every training row" : $"TRAIN {data.Split.Train}", train.Features,
+            train.Columns.Select(c => Array.ConvertAll(c, v => (double)v)).ToArray(), ModelScores.Of(model, train, explain: false).Margins);
         var metrics = RunMetrics.Collect(data.Split, final, folds, trainReport, validReport, testReport);
         return new TrainingResult
         {
             ConfigDocument = request.Config, Config = config, Booster = booster, Data = data.Fingerprint, Split = data.Split, Windows = windows,
             Validation = data.Validation, TestData = request.TestData is null ? null : Path.GetFullPath(request.TestData),
             Schema = schema, DroppedAsLeaky = request.DropLeaky ? dropped : [], Leakage = data.Leakage, Search = trials, SearchChoice = choice, Folds = folds,
-            Final = final, Model = model, Calibrator = calibrator, TrainReport = trainReport, ValidationReport = validReport,
+            Final = final, Model = model, Calibrator = calibrator, Profile = profile, TrainReport = trainReport, ValidationReport = validReport,
             TestReport = testReport, Metrics = metrics, Gates = GateEvaluator.Evaluate(config.Gates, metrics),
             TrainedAt = DateTimeOffset.UtcNow, Elapsed = watch.Elapsed,
         };

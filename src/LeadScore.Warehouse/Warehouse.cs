@@ -14,8 +14,10 @@ public sealed class Warehouse : IDisposable
     /// <summary>Where a workspace keeps its database unless told otherwise.</summary>
     public static readonly string DefaultPath = System.IO.Path.Combine("workspace", "leadscore.duckdb");
 
-    // The name the database file is attached under in the connection.
-    private const string Catalog = "warehouse";
+    /// <summary>The name the database file is attached under in the connection.</summary>
+    public const string CatalogName = "warehouse";
+
+    private const string Catalog = CatalogName;
 
     private Warehouse(string path, DuckDBConnection connection)
     {
@@ -107,6 +109,19 @@ public sealed class Warehouse : IDisposable
         using var command = Command("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() " +
                                     $"AND schema_name = {Sql.Literal(parts.Length == 2 ? parts[0] : "main")} AND table_name = {Sql.Literal(parts[^1])}");
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
+    }
+
+    /// <summary>
+    /// The last day the raw data records anything (a spell starting or an end date becoming known, a lead created or
+    /// moving stage); null when the raw tables are empty. Features cannot be computed honestly much after it.
+    /// </summary>
+    public DateOnly? DataThrough()
+    {
+        using var command = Command("SELECT greatest((SELECT max(greatest(previous_registration_company_start_date, coalesce(end_date_known_at, DATE '0001-01-01'))) " +
+                                    "FROM raw.contact_registered_employment_history), (SELECT max(greatest(CAST(created_date AS DATE), " +
+                                    "coalesce(CAST(stage_entered_contacting__c AS DATE), DATE '0001-01-01'), coalesce(CAST(stage_entered_call_scheduled__c AS DATE), DATE '0001-01-01'))) FROM raw.leads))");
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? null : value is DateOnly d ? d : DateOnly.FromDateTime(Convert.ToDateTime(value));
     }
 
     public void Dispose() => Connection.Dispose();

@@ -112,8 +112,5 @@ public static class FeaturesCommand
         output.Console.Write(grid);
     }
 
-    private static DateOnly Date(string option, string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw CliException.InvalidOption(option, $"'{text}' is not a date (YYYY-MM-DD)");
+    private static DateOnly Date(string option, string text) => CliOptions.ParseDate(option, text);
 }

@@ -64,7 +64,7 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
     private void Explain(ScoredTable leads, IReadOnlyDictionary<string, LeadOutcome> outcomes)
     {
         var test = leads.Outcomes(outcomes, OriginalModel.V41R3.Test);
-        var percentile = PercentileRank.Compute(test.Scores);
+        var percentile = Percentile.Of(test.Scores);
         var order = Enumerable.Range(0, test.Rows.Length).OrderByDescending(j => test.Scores[j]).ToArray();
         var chosen = order.Take((leadsToExplain + 1) / 2).Concat(order.TakeLast(leadsToExplain / 2)).Distinct().ToArray();
         var reasons = leads.Reasons(chosen.Select(j => test.Rows[j]).ToArray(), 3);

@@ -93,7 +93,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
     {
         var prospects = ScoredTable.Score(db, result.Model, result.Schema.BindTo(result.Model), "advisor_crd", FeatureTables.ProspectTable);
         var calibrated = prospects.Probabilities(result.Calibrator is { } c ? c.Apply : null);
-        var percentile = PercentileRank.Compute(calibrated);
+        var percentile = Percentile.Of(prospects.Scores.Margin[..prospects.Count].ToArray().Select(m => (double)m).ToArray());
         var order = Enumerable.Range(0, prospects.Count).OrderByDescending(i => calibrated[i]).ToArray();
         output.Line($"scored and explained {prospects.Count:N0} prospects with {result.Model.Trees.Count} trees in {prospects.Elapsed.TotalMilliseconds:F0} ms; " +
                     $"{percentile.Distinct().Count()} distinct percentiles; expected conversions among the best {ListSize:N0} (the monthly list): " +

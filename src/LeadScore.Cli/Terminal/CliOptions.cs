@@ -73,4 +73,10 @@ public static class CliOptions
             : $"{name}: '{text}' is not a whole number");
         return null;
     }
+
+    /// <summary>An ISO date (YYYY-MM-DD) typed for <paramref name="option"/>.</summary>
+    public static DateOnly ParseDate(string option, string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw CliException.InvalidOption(option, $"'{text}' is not a date (YYYY-MM-DD)");
 }

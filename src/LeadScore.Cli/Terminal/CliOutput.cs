@@ -1,3 +1,4 @@
+using LeadScore.Scoring;
 using LeadScore.Data;
 using LeadScore.Engine;
 using LeadScore.Metrics;
@@ -45,7 +46,7 @@ public sealed class CliOutput
         switch (e)
         {
             case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException
-                or StorageException or ModelDirectoryException:
+                or StorageException or ModelDirectoryException or ScoringRunException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:

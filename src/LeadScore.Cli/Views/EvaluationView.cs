@@ -24,7 +24,7 @@ public sealed class EvaluationView(CliOutput output)
         Row("bottom-20% conversion, unweighted (original)", r => Percent(r.Bottom20RateUnweighted));
         Row("Brier score", r => $"{r.Calibration.Brier:F4} ({r.Calibration.Scores})");
         Row("expected vs actual conversions", r => $"{r.Calibration.ExpectedConversions:F1} vs {r.Calibration.ActualConversions}");
-        Row("distinct percentiles (0-100)", r => r.Calibration.DistinctPercentiles.ToString(CultureInfo.InvariantCulture));
+        Row("distinct percentiles (1-100)", r => r.Calibration.DistinctPercentiles.ToString(CultureInfo.InvariantCulture));
         output.Console.Write(table);
     }
 

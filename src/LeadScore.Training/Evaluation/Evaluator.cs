@@ -58,7 +58,7 @@ public static class Evaluator
     private static CalibrationReport Calibration(double[] probabilities, int[] labels, string scores)
     {
         var reliability = ReliabilityTable.Build(probabilities, labels, 10, ReliabilityBinning.Quantile);
-        int distinct = PercentileRank.Compute(probabilities).Distinct().Count();
+        int distinct = Percentile.Of(probabilities).Distinct().Count();
         return new CalibrationReport(scores, Brier.Score(probabilities, labels), probabilities.Sum(), labels.Count(l => l == 1),
             reliability.ExpectedCalibrationError, distinct, reliability.Rows);
     }

@@ -34,11 +34,13 @@ public static class FeatureTables
     {
         var watch = Stopwatch.StartNew();
         ProspectAnchors(warehouse, asOf);
-        var select = $"SELECT f.advisor_crd, f.as_of AS prediction_date, {Columns} FROM pit_features f ORDER BY f.advisor_crd";
-        var result = Publish(warehouse, ProspectTable, select, parquet, watch);
+        var result = Publish(warehouse, ProspectTable, ProspectSelect, parquet, watch);
         return result.Rows == result.Advisors ? result : throw new InvalidOperationException(
             $"the prospect feature table has {result.Rows} rows for {result.Advisors} advisors; a feature join fans out");
     }
+
+    /// <summary>The prospect table's query over <c>pit_features</c>.</summary>
+    internal static string ProspectSelect => $"SELECT f.advisor_crd, f.as_of AS prediction_date, {Columns} FROM pit_features f ORDER BY f.advisor_crd";
 
     // Every feature column of pit_features, then the R3 model's codes for its three categorical features.
     private static string Columns

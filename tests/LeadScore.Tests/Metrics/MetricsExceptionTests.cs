@@ -9,7 +9,7 @@ public class MetricsExceptionTests
     {
         var error = Assert.Throws<MetricsException>(() => RocAuc.Compute([], []));
         Assert.Equal("No scores were given; pass at least one score.", error.Message);
-        Assert.Throws<MetricsException>(() => PercentileRank.Compute([]));
+        Assert.Throws<MetricsException>(() => Percentile.Of([]));
         Assert.Throws<MetricsException>(() => Quantile.Linear([], 0.5));
     }
 
@@ -26,7 +26,7 @@ public class MetricsExceptionTests
         var error = Assert.Throws<MetricsException>(
             () => DecileTable.Qcut([0.1, 0.2, double.NaN, double.NaN], [0, 1, 0, 1]));
         Assert.Equal("Score at index 2 is NaN; remove or impute missing scores before computing metrics.", error.Message);
-        Assert.Throws<MetricsException>(() => PercentileRank.Compute([double.NaN]));
+        Assert.Throws<MetricsException>(() => Percentile.Of([double.NaN]));
         Assert.Throws<MetricsException>(() => QuantileBins.Assign([1.0, double.NaN]));
     }
 

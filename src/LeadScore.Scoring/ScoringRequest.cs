@@ -1,0 +1,21 @@
+using LeadScore.Scoring.Checks;
+using LeadScore.Scoring.Narratives;
+using LeadScore.Warehouse.Features;
+
+namespace LeadScore.Scoring;
+
+/// <summary>
+/// What a monthly scoring run does: score every producing advisor of the warehouse at <paramref name="Database"/> as
+/// of <paramref name="AsOf"/> with the champion and each shadow model, check the result against
+/// <paramref name="Checks"/>, and publish it under <paramref name="RunId"/>. <paramref name="Reference"/> names
+/// training rows (a Parquet or CSV file, or a table of this warehouse) for models whose directory keeps no training
+/// profile; <paramref name="ReferenceIdColumn"/> is their id column. <paramref name="FeatureBuild"/> builds
+/// <c>features.prospects</c> as of the date (the warehouse's feature definition unless replaced).
+/// </summary>
+public sealed record ScoringRequest(string Database, DateOnly AsOf, string RunId, IReadOnlyList<RunModel> Models, CheckThresholds Checks,
+    PhraseBook Phrases, string? Reference = null, string ReferenceIdColumn = "lead_id",
+    Func<LeadScore.Warehouse.Warehouse, DateOnly, FeatureBuildResult>? FeatureBuild = null)
+{
+    /// <summary>The run's feature table before it is kept as a snapshot.</summary>
+    public const string FeatureTable = FeatureTables.ProspectTable;
+}
