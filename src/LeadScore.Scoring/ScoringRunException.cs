@@ -11,6 +11,7 @@ public sealed class ScoringRunException : Exception
     /// <summary>The process exit code a command should return for this failure.</summary>
     public int ExitCode { get; }
 
+    /// <summary>A phrase file (the narratives' phrases) that cannot be read or breaks the format; the reason names the feature and field.</summary>
     public static ScoringRunException PhraseFile(string source, string reason) =>
-        new($"{source}: {reason}; fix the phrase file (see src/LeadScore.Scoring/Narratives/r3.json for the format).");
+        new($"{source}: {reason}; fix the phrase file (the format is in src/LeadScore.Scoring/Narratives/README.md).");
 }
