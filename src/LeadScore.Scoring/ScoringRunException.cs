@@ -8,8 +8,9 @@ public sealed class ScoringRunException : Exception
 {
     private ScoringRunException(string message) : base(message) { }
 
+    /// <summary>A phrase file (the narratives' phrases) that cannot be read or breaks the format; the reason names the feature and field.</summary>
     public static ScoringRunException PhraseFile(string source, string reason) =>
-        new($"{source}: {reason}; fix the phrase file (see src/LeadScore.Scoring/Narratives/r3.json for the format).");
+        new($"{source}: {reason}; fix the phrase file (the format is in src/LeadScore.Scoring/Narratives/README.md).");
 
     public static ScoringRunException ChecksFile(string source, string reason) =>
         new($"{source}: {reason}; fix the checks file (the defaults are in src/LeadScore.Scoring/Checks/default-checks.json).");
