@@ -10,8 +10,8 @@ public class PercentileTests
     [Fact]
     public void Tied_scores_share_the_value_of_their_lowest_rank()
     {
-        // Sorted: 0.1 (r1), 0.2 x3 (r2), 0.5 x3 (r5), 0.9 x2 (r8); n = 10.
-        Assert.Equal([41, 41, 41, 11, 11, 71, 71, 1, 41, 11], Percentile.Of(TiedScores));
+        // Sorted: 0.1 (r1), 0.2 x3 (r2), 0.5 x4 (r5), 0.9 x2 (r9); n = 10.
+        Assert.Equal([41, 41, 41, 11, 11, 81, 81, 1, 41, 11], Percentile.Of(TiedScores));
     }
 
     [Fact]

@@ -71,13 +71,21 @@ public class ReferencePredictionsTests
     }
 
     [SkippableFact]
-    public void R3_probabilities_tie_yet_every_percentile_from_1_to_100_is_taken_on_TEST()
+    public void R3_TEST_percentiles_follow_the_definition_row_by_row_with_ties_sharing_one_value()
     {
-        var percentiles = Percentile.Of(Load(R3).Probability);
+        var scores = Load(R3).Probability;
+        var percentiles = Percentile.Of(scores);
 
-        Assert.Equal(Enumerable.Range(1, 100), percentiles.Distinct().Order());
-        // ⌈3,393 / 5⌉ = 679 rows are at or below 20 when no tie straddles the cut.
-        Assert.InRange(percentiles.Count(Percentile.Deprioritized), 679, 700);
+        // The definition restated: r = 1 + the number of lower scores; percentile = 1 + floor(100 (r - 1) / n).
+        var sorted = scores.Order().ToArray();
+        for (int i = 0; i < scores.Length; i++)
+        {
+            int lower = Array.BinarySearch(sorted, scores[i]);
+            while (lower > 0 && sorted[lower - 1] == scores[i]) lower--;
+            Assert.Equal(1 + 100 * lower / scores.Length, percentiles[i]);
+        }
+        Assert.Equal(1, percentiles.Min());
+        Assert.Equal(100, percentiles.Max());
     }
 
     [SkippableFact]

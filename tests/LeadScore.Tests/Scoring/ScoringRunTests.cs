@@ -9,7 +9,8 @@ using Store = LeadScore.Warehouse.Warehouse;
 
 namespace LeadScore.Tests.Scoring;
 
-public class ScoringRunTests(ScoringWorld world) : IClassFixture<ScoringWorld>
+[Collection(ScoringWorldCollection.Name)]
+public class ScoringRunTests(ScoringWorld world)
 {
     [Fact]
     public void A_run_writes_one_row_per_advisor_per_model_with_percentiles_reasons_and_narratives()

@@ -93,3 +93,10 @@ public sealed class ScoringWorld : IDisposable
 
     public void Dispose() => folder.Dispose();
 }
+
+/// <summary>The test classes that share one <see cref="ScoringWorld"/> (built once; each test scores its own copy).</summary>
+[CollectionDefinition(Name)]
+public sealed class ScoringWorldCollection : ICollectionFixture<ScoringWorld>
+{
+    public const string Name = "scoring world";
+}
