@@ -42,7 +42,9 @@ public static class DistributionChart
             line.LineColor = Colours[s % Colours.Length];
             line.LineWidth = 2;
             line.MarkerSize = 0;
-            legend.Add(new() { LabelText = series[s].Name, LineColor = line.LineColor, LineWidth = 2 });
+            // Later samples dashed, so a sample lying on an earlier one still shows.
+            line.LinePattern = s == 0 ? LinePattern.Solid : LinePattern.Dashed;
+            legend.Add(new() { LabelText = series[s].Name, LineColor = line.LineColor, LineWidth = 2, LinePattern = line.LinePattern });
         }
         plot.ShowLegend(legend, Alignment.UpperRight);
         plot.Axes.SetLimits(low, high, 0, top * 1.1);

@@ -36,6 +36,27 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void The_scoring_run_knows_models_and_the_warehouse_but_not_training_the_registry_or_the_cli()
+    {
+        var references = References(typeof(LeadScore.Scoring.ScoringRun)).ToList();
+        Assert.Contains("LeadScore.Models", references);
+        Assert.Contains("LeadScore.Warehouse", references);
+        Assert.DoesNotContain("LeadScore.Training", references);
+        Assert.DoesNotContain("LeadScore.Registry", references);
+        Assert.DoesNotContain("leadscore", references);
+    }
+
+    [Fact]
+    public void There_is_one_percentile_function()
+    {
+        _ = typeof(LeadScore.Scoring.ScoringRun);
+        _ = typeof(LeadScore.Cli.LeadScoreApp);
+        var percentiles = AppDomain.CurrentDomain.GetAssemblies().Where(a => (a.GetName().Name!.StartsWith("LeadScore.", StringComparison.Ordinal) && a.GetName().Name != "LeadScore.Tests") || a.GetName().Name == "leadscore")
+            .SelectMany(a => a.GetTypes()).Where(t => t.Name.Contains("Percentile", StringComparison.Ordinal) && !t.Name.StartsWith('<')).Select(t => t.FullName!).ToArray();
+        Assert.Equal(["LeadScore.Metrics.Percentile"], percentiles);
+    }
+
+    [Fact]
     public void The_demo_folder_holds_orchestration_only()
     {
         var demo = typeof(LeadScore.Cli.LeadScoreApp).Assembly.GetTypes()

@@ -39,6 +39,10 @@ public static class BenchCommand
         var featureWork = new Option<string>("--work") { Description = "folder for the benchmark's database", DefaultValueFactory = _ => Path.Combine(".bench", "features") };
         var features = new Command("features", "Synthetic warehouse, training and prospect features and the PIT audit at the real scale; peak memory") { featureAdvisors, featureWork };
         features.SetAction(parse => new FeaturesBench(output, parse.GetValue(featureAdvisors), parse.GetValue(featureWork)!).Run());
-        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features };
+        var runAdvisors = CliOptions.Integer("--advisors", "advisors in the synthetic warehouse", LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors);
+        var runWork = new Option<string>("--work") { Description = "folder for the benchmark's database and models", DefaultValueFactory = _ => Path.Combine(".bench", "scoring-run") };
+        var scoringRun = new Command("scoring-run", "The monthly scoring run at the real scale (281k advisors, champion + challenger), stage by stage") { runAdvisors, runWork };
+        scoringRun.SetAction(parse => new ScoringRunBench(output, parse.GetValue(runAdvisors), parse.GetValue(runWork)!).Run());
+        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun };
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using LeadScore.Charts;
 using LeadScore.Cli.Terminal;
 using LeadScore.Cli.Views;
 using LeadScore.Scoring;
@@ -8,7 +7,6 @@ using LeadScore.Scoring.Checks;
 using LeadScore.Scoring.Narratives;
 using LeadScore.Storage;
 using LeadScore.Warehouse.Scores;
-using Spectre.Console;
 using Store = LeadScore.Warehouse.Warehouse;
 
 namespace LeadScore.Cli.Commands;
@@ -70,13 +68,12 @@ public static class ScoreCommand
                 phraseFile is null ? PhraseBook.BuiltIn : PhraseBook.BuiltIn.With(PhraseBook.Read(phraseFile)),
                 parse.GetValue(reference), parse.GetValue(referenceId)!);
             var result = ScoringRun.Execute(request, output.Line);
-            RunChecksView.Show(output, result.Checks);
+            ScoringRunView.Show(output, result);
             if (!result.Succeeded)
             {
                 output.Err.WriteLine($"error: run {id} failed its checks and was recorded as failed (attempt {result.Run.Attempt}); nothing was published: {result.Run.Reason}");
                 return ChecksFailed;
             }
-            Best(output, result.Models[0]);
             if (exportPath is not null)
             {
                 long rows;
@@ -85,23 +82,11 @@ public static class ScoreCommand
             }
             if (chartPath is not null)
             {
-                AtomicFile.WriteBytes(chartPath, DistributionChart.Of($"scores of run {id} ({date:yyyy-MM-dd}), {result.Models[0].Count:N0} advisors",
-                    result.Models.Select(m => new DistributionSeries($"{m.Model.Version} ({m.Model.Source.Role.Name()})", m.Score)).ToArray(),
-                    "score (calibrated probability where the model has a calibrator)").Encode(chartPath));
+                AtomicFile.WriteBytes(chartPath, ScoringRunView.Distribution(result).Encode(chartPath));
                 output.Line($"score distribution chart -> {chartPath}");
             }
             return 0;
         });
         return command;
-    }
-
-    // The champion's five best-scored advisors, with the narrative a sales rep reads.
-    private static void Best(CliOutput output, ScoredModel champion)
-    {
-        var table = new Table().Title($"best-scored advisors, {champion.Model.Version}").AddPlainColumns("advisor", "score", "percentile", "narrative");
-        foreach (var i in Enumerable.Range(0, champion.Count).OrderByDescending(i => champion.Margins[i]).ThenBy(i => champion.Advisors[i]).Take(5))
-            table.AddPlainRow(champion.Advisors[i].ToString(CultureInfo.InvariantCulture), champion.Score[i].ToString("P2", CultureInfo.InvariantCulture),
-                champion.Percentiles[i].ToString(CultureInfo.InvariantCulture), champion.Narratives[i]);
-        output.Console.Write(table);
     }
 }

@@ -5,6 +5,9 @@ using LeadScore.Data;
 using LeadScore.Data.Labeled;
 using LeadScore.Engine.Schema;
 using LeadScore.Metrics;
+using LeadScore.Scoring.Narratives;
+using LeadScore.Scoring.Checks;
+using LeadScore.Scoring;
 using LeadScore.Storage;
 using LeadScore.Training;
 using LeadScore.Training.Config;
@@ -24,9 +27,11 @@ namespace LeadScore.Cli.Demo;
 /// </summary>
 public sealed class DemoSynthetic(CliOutput output, string outFolder, int advisors, long seed)
 {
-    /// <summary>The outcomes are read on this day; the monthly run scores prospects as of the next.</summary>
+    /// <summary>The outcomes are read on this day.</summary>
     public static readonly DateOnly AnalysisDate = new(2025, 12, 15);
-    public static readonly DateOnly RunDate = new(2026, 1, 1);
+
+    /// <summary>The monthly run scores prospects as of the day after the synthetic snapshot (2025-12-30): January's list.</summary>
+    public static readonly DateOnly RunDate = new(2025, 12, 31);
     public static readonly DateOnly AuditDate = new(2025, 6, 15);
 
     /// <summary>Leads in a month's list: 200 for each of 14 sales reps.</summary>
@@ -48,7 +53,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         var model = Path.Combine(outFolder, "model-synthetic");
         ModelDirectoryWriter.Write(result, model, overwrite: true, EvaluationCharts.For(result));
         AgainstTheTruth(db, result);
-        Prospects(db, model, result);
+        Prospects(db, model);
     }
 
     // A fresh warehouse is built beside the old one and takes its place only when complete.
@@ -61,10 +66,8 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
             output.Line($"raw tables: {run.Rows["ria_contacts_current"]:N0} advisors, {run.Rows["contact_registered_employment_history"]:N0} employment spells, " +
                         $"{run.Rows["firms"]:N0} firms, {run.Rows["leads"]:N0} Salesforce leads; generated and written in {run.Total.TotalSeconds:F1} s");
             var training = FeatureTables.Training(warehouse, TargetOptions.V41(AnalysisDate));
-            var prospects = FeatureTables.Prospects(warehouse, RunDate);
             output.Line($"features: {training.Rows:N0} labelled leads ({training.Positives:N0} converted within 43 days, read on {AnalysisDate:yyyy-MM-dd}) " +
-                        $"as of their contact dates in {training.Elapsed.TotalSeconds:F1} s; {prospects.Rows:N0} producing advisors as of {RunDate:yyyy-MM-dd}, " +
-                        $"one row each, in {prospects.Elapsed.TotalSeconds:F1} s");
+                        $"as of their contact dates in {training.Elapsed.TotalSeconds:F1} s");
             var audit = PitAudit.Run(warehouse, AuditDate);
             output.Line($"point-in-time audit as of {AuditDate:yyyy-MM-dd}: {audit.ChangedRows:N0} of {audit.Rows:N0} rows changed after adding " +
                         $"{audit.FutureSpells:N0} later spells and {audit.LateEndDates:N0} late end dates -> {(audit.Passed ? "PASS" : "FAIL")}");
@@ -88,19 +91,18 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
                     $"top-decile lift {result.TestReport.TopDecileLift.Estimate:F2}x; leakage check: {(leak == 0 ? "nothing flagged" : $"{leak} feature(s) flagged")}");
     }
 
-    // The monthly run: every producing advisor scored and explained; the best ones with their reasons.
-    private void Prospects(string db, string modelFolder, TrainingResult result)
+    // The monthly run: every producing advisor scored, explained, checked and published into the warehouse.
+    private void Prospects(string db, string modelFolder)
     {
-        var prospects = ScoredTable.Score(db, result.Model, result.Schema.BindTo(result.Model), "advisor_crd", FeatureTables.ProspectTable);
-        var calibrated = prospects.Probabilities(result.Calibrator is { } c ? c.Apply : null);
-        var percentile = Percentile.Of(prospects.Scores.Margin[..prospects.Count].ToArray().Select(m => (double)m).ToArray());
-        var order = Enumerable.Range(0, prospects.Count).OrderByDescending(i => calibrated[i]).ToArray();
-        output.Line($"scored and explained {prospects.Count:N0} prospects with {result.Model.Trees.Count} trees in {prospects.Elapsed.TotalMilliseconds:F0} ms; " +
-                    $"{percentile.Distinct().Count()} distinct percentiles; expected conversions among the best {ListSize:N0} (the monthly list): " +
-                    $"{order.Take(ListSize).Sum(i => calibrated[i]):F0} (sum of calibrated probabilities); model: {modelFolder}");
-        var top = order.Take(5).ToArray();
-        var reasons = prospects.Reasons(top, 3);
-        ExplainedRowsView.Show(output, "advisor", "calibrated p", top.Select((i, n) =>
-            new ExplainedRow(prospects.Ids[i], calibrated[i], percentile[i], null, reasons[n])).ToArray(), "P2");
+        output.Console.Write(new Rule($"[bold]monthly scoring run[/] as of {RunDate:yyyy-MM-dd}").LeftJustified());
+        var model = RunModel.Load(new ModelSource("synthetic", ModelRole.Champion, modelFolder, modelFolder));
+        var result = ScoringRun.Execute(new ScoringRequest(db, RunDate, RunDate.ToString("yyyy-MM-dd"), [model], CheckThresholds.Defaults, PhraseBook.BuiltIn), output.Line);
+        ScoringRunView.Show(output, result);
+        var chart = Path.Combine(outFolder, $"scores-{RunDate:yyyy-MM-dd}.svg");
+        AtomicFile.WriteBytes(chart, ScoringRunView.Distribution(result).Encode(chart));
+        var champion = result.Models[0];
+        var best = Enumerable.Range(0, champion.Count).OrderByDescending(i => champion.Margins[i]).Take(ListSize).Sum(i => champion.Score[i]);
+        output.Line($"{champion.Percentiles.Distinct().Count()} distinct percentiles (ties on the margin share one); expected conversions among the best " +
+                    $"{ListSize:N0} (the monthly list): {best:F0} (sum of calibrated probabilities); score chart: {chart}");
     }
 }

@@ -15,7 +15,7 @@ public class TrainCommandTests
         var run = CliRun.Of(["train", "--data", data, "--target", "converted", "--split-column", "signup_date", .. SomeLeads.Windows,
             "--config", SomeLeads.FastConfig(folder), "--out", model]);
         Assert.True(run.ExitCode == 0, run.Err);
-        foreach (var file in new[] { "model.txt", "schema.json", "config.json", "calibration.json", "training.json", "evaluation.json", "gates.json", "leakage.json", "test-lift.svg", "test-reliability.svg" })
+        foreach (var file in new[] { "model.txt", "schema.json", "config.json", "calibration.json", "training.json", "evaluation.json", "gates.json", "leakage.json", "training-profile.json", "test-lift.svg", "test-reliability.svg" })
             Assert.True(File.Exists(Path.Combine(model, file)), file);
 
         var training = JsonNode.Parse(File.ReadAllText(Path.Combine(model, "training.json")))!;
