@@ -132,6 +132,61 @@ public class ScoreCommandTests(ScoringWorld world)
         Assert.False(File.Exists(folder.File("x.csv")));
     }
 
+    [Fact]
+    public void By_default_the_registry_champion_scores_and_every_challenger_scores_in_shadow()
+    {
+        var db = world.Fresh();
+        using var folder = new TempFolder();
+        var path = folder.File("registry");
+        var registry = ModelRegistry.OpenOrCreate(path);
+        registry.Register(world.Champion, "v1", "ana", "test");
+        registry.Register(world.Challenger, "v2", "ana", "test");
+        // The small world's models miss the production gates; the test is about scoring, so they are promoted by force.
+        registry.Promote("v1", ModelStatus.Champion, "ana", "test world", null, force: true);
+        registry.Promote("v2", ModelStatus.Challenger, "ana", "test world", null, force: true);
+
+        var run = CliRun.Of("score", "--db", db, "--as-of", AsOf, "--registry", path);
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("champion v1: scored and explained", run.Out);
+        Assert.Contains("shadow v2: scored and explained", run.Out);
+        using var warehouse = Store.OpenExisting(db, readOnly: true);
+        var models = JsonNode.Parse(ScoreStore.Published(warehouse, AsOf)!.Models)!.AsArray();
+        Assert.Equal(["v1 champion registry:champion", "v2 shadow registry:v2"],
+            models.Select(m => $"{m!["version"]} {m["role"]} {m["source"]}"));
+        Assert.All(models, m => Assert.Matches("^[0-9a-f]{64}$", m!["sha256"]!.GetValue<string>()));
+
+        var alone = CliRun.Of("score", "--db", db, "--as-of", AsOf, "--registry", path, "--no-shadow", "--run-id", "alone");
+        Assert.True(alone.ExitCode == 0, alone.Err);
+        Assert.DoesNotContain("shadow v2", alone.Out);
+    }
+
+    [SkippableFact]
+    public void An_imported_model_is_checked_against_the_training_rows_given_with_reference()
+    {
+        Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
+        var db = world.Fresh();
+        using var folder = new TempFolder();
+        var r3 = folder.File("v4.1.0_r3");
+        Directory.CreateDirectory(r3);
+        File.Copy(Fixtures.Path("models", "v4.1.0_r3", "model.json"), Path.Combine(r3, "model.json"));
+        File.WriteAllText(Path.Combine(r3, "schema.json"), LeadScore.Engine.Schema.FeatureSchemaJson.Write(LeadScore.Engine.Schema.BuiltInSchemas.Find("v4.1.0_r3")!));
+
+        var unchecked_ = CliRun.Of("score", "--db", db, "--as-of", AsOf, "--model", r3, "--run-id", "no-reference");
+        Assert.True(unchecked_.ExitCode == 0, unchecked_.Err);
+        Assert.Contains("train/serve skew", unchecked_.Out);
+        Assert.Contains("not measured", unchecked_.Out);
+
+        // The real R3 model learned on the real leads; the synthetic world's advisors differ from them, and the run says so.
+        var run = CliRun.Of("score", "--db", db, "--as-of", AsOf, "--model", r3, "--reference", Fixtures.Path("leads_v41.parquet"), "--run-id", "r3");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("training profile from ", run.Out);
+        Assert.Contains("skew: experience_years", run.Out);
+        using var warehouse = Store.OpenExisting(db, readOnly: true);
+        var r3Run = Assert.Single(ScoreStore.Runs(warehouse, "r3"));
+        Assert.Equal(RunStatus.Failed, r3Run.Status);
+        Assert.Contains("30,738 rows of ", JsonNode.Parse(r3Run.Models)![0]!["profile"]!.GetValue<string>());
+    }
+
     private string RegistryWithoutChampion(TempFolder folder)
     {
         var path = folder.File("registry");
