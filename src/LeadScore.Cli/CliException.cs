@@ -32,7 +32,7 @@ public sealed class CliException : Exception
         new($"the xgboost peer benchmark failed ({reason}); run bench/peer.sh by hand to see why, or pass --no-peer.");
 
     public static CliException NoChampion(string registry) =>
-        new($"registry {registry} has no champion; promote a version (leadscore registry promote VERSION --to champion) or pass --model with a model directory or file. Nothing was published.");
+        new($"registry {registry} has no champion; promote a version (leadscore registry promote VERSION) or pass --model with a model directory or file. Nothing was published.");
 
     public static CliException ShadowWithoutRegistry() =>
         new("--no-shadow and --shadow were both given; pass one of them.");

@@ -12,7 +12,8 @@ public class DemoAndSchemaCommandTests
         using var charts = new TempFolder();
         var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path, "--advisors", "250000");
         Assert.True(run.ExitCode == 0, run.Err);
-        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "warehouse.duckdb"], charts.Files().Order());
+        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "scores-2025-12-31.svg", "warehouse.duckdb"], charts.Files().Order());
+        Assert.Contains("published run 2025-12-31 (attempt 1)", run.Out);
         Assert.Contains("synthetic features.training (left of /) against the real V4.1 leads (right)", run.Out);
         // One bar per decile (and the legend's swatch), in the chart colours for above and below the average.
         var svg = System.Xml.Linq.XDocument.Load(charts.File("lift_v4.1.0_r3.svg"));

@@ -8,6 +8,7 @@ namespace LeadScore.Tests.Cli;
 /// replaced, and leaves the earlier output as it was; one killed outright leaves a temporary that the next run in the
 /// folder removes, saying so.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public class InterruptTests
 {
     private static (string Model, string Schema, string Input) Job(TempFolder folder) =>
@@ -123,4 +124,14 @@ public class InterruptTests
         Assert.Equal("last month's model", File.ReadAllText(Path.Combine(model, "model.txt")));
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path, "*.leadscore-*"));
     }
+}
+
+/// <summary>
+/// Tests that signal a child process while it works: they run alone, after the parallel tests, so that a machine
+/// busy with other tests cannot shift when the signal lands.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingSensitive
+{
+    public const string Name = "timing-sensitive";
 }

@@ -51,6 +51,14 @@ public sealed class SyntheticWarehouseTests(SyntheticWorldFixture world) : IClas
     }
 
     [Fact]
+    public void Nothing_in_the_raw_tables_is_dated_after_the_snapshot_and_the_data_ends_on_it()
+    {
+        Assert.Equal(new DateOnly(2025, 12, 30), world.Warehouse.DataThrough());
+        Assert.Equal(0, world.Scalar("SELECT count(*) FROM raw.contact_registered_employment_history WHERE previous_registration_company_start_date > DATE '2025-12-30' " +
+                                     "OR previous_registration_company_end_date > DATE '2025-12-30' OR end_date_known_at > DATE '2025-12-30'"));
+    }
+
+    [Fact]
     public void Primary_keys_are_unique()
     {
         foreach (var table in world.Warehouse.RawTables())

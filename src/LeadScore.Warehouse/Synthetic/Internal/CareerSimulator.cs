@@ -26,7 +26,8 @@ internal static class CareerSimulator
             bool active = book.Active[i] = random.Chance(0.88);
             double years = random.Chance(EntrantShare) ? random.Uniform(0.1, 3) : Math.Min(55, random.LogNormal(17, 0.55));
             int entry = book.Entry[i] = Math.Max(earliest, snapshot - (int)(years * SyntheticCalendar.DaysPerYear));
-            int limit = active ? snapshot : Math.Max(entry + 90, snapshot - (int)random.Exponential(4 * SyntheticCalendar.DaysPerYear));
+            // An inactive career ends by the snapshot: a vendor file cannot hold a registration that has not started yet.
+            int limit = active ? snapshot : Math.Min(snapshot, Math.Max(entry + 90, snapshot - (int)random.Exponential(4 * SyntheticCalendar.DaysPerYear)));
             bool mover = book.Mover[i] = random.Chance(MoverShare);
             int first = spells.Count;
             book.Offsets[i] = first;
