@@ -94,7 +94,7 @@ public static class RunChecks
         return new RunCheck(model, name, $"PSI {psi:F3}; median {Number(here.Median)}", $"PSI < {t.PsiWarn} (≥ {t.PsiFail} fails); TRAIN median {Number(train.Values.Median)}", outcome);
     }
 
-    private static string Summary(ValueSummary s) => $"min {Number(s.Min)}, mean {Number(s.Mean)}, median {Number(s.Median)}, max {Number(s.Max)}";
+    private static string Summary(ValueSummary s) => $"probability min {Number(s.Min)}, mean {Number(s.Mean)}, median {Number(s.Median)}, max {Number(s.Max)}";
 
     private static string Number(double v) => v.ToString(Math.Abs(v) >= 100 ? "0" : "0.####", CultureInfo.InvariantCulture);
 
