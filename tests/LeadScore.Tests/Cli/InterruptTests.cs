@@ -17,12 +17,8 @@ public class InterruptTests
     private static Process Start(TempFolder folder, string output)
     {
         var (model, schema, input) = Job(folder);
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "leadscore.dll"), "predict", "--model", model, "--schema", schema,
-            "--input", input, "--output", output, "--shap", "--top-k", "2", "--threads", "1"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = CliRun.Child("predict", "--model", model, "--schema", schema,
+            "--input", input, "--output", output, "--shap", "--top-k", "2", "--threads", "1");
         return Process.Start(start)!;
     }
 
@@ -98,12 +94,8 @@ public class InterruptTests
         var model = folder.File("model");
         Directory.CreateDirectory(model);
         File.WriteAllText(Path.Combine(model, "model.txt"), "last month's model");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "leadscore.dll"), "train", "--data", data, "--target", "converted",
-            "--split-column", "signup_date", .. SomeLeads.Windows, "--out", model, "--overwrite"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = CliRun.Child(["train", "--data", data, "--target", "converted",
+            "--split-column", "signup_date", .. SomeLeads.Windows, "--out", model, "--overwrite"]);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var err = new System.Text.StringBuilder();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LeadScore.Tests.Scoring;
+using LeadScore.Tests.Support;
 using LeadScore.Warehouse.Scores;
 using Store = LeadScore.Warehouse.Warehouse;
 
@@ -25,12 +26,8 @@ public class ScoreInterruptTests(ScoringWorld world)
         Assert.True(earlier.Succeeded);
         var before = Rows(db, "november");
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "leadscore.dll"), "score", "--db", db, "--as-of", "2025-12-31",
-            "--model", world.Champion, "--shadow", world.Challenger, "--run-id", "december"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = CliRun.Child("score", "--db", db, "--as-of", "2025-12-31",
+            "--model", world.Champion, "--shadow", world.Challenger, "--run-id", "december");
         using var process = Process.Start(start)!;
         var err = process.StandardError.ReadToEndAsync();
         if (afterLine is null)

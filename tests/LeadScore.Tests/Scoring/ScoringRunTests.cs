@@ -86,14 +86,7 @@ public class ScoringRunTests(ScoringWorld world)
         var published = Dump(db);
 
         // The original's bug: the prospect table had no *_encoded columns and the script filled them with 0.
-        var broken = ScoringRun.Execute(world.Request(db, "january", build: (w, d) =>
-        {
-            var built = FeatureTables.Prospects(w, d);
-            using var command = w.Connection.CreateCommand();
-            command.CommandText = "UPDATE features.prospects SET tenure_bucket_encoded = 0";
-            command.ExecuteNonQuery();
-            return built;
-        }));
+        var broken = ScoringRun.Execute(world.Request(db, "january", build: BuildThen("UPDATE features.prospects SET tenure_bucket_encoded = 0")));
 
         Assert.False(broken.Succeeded);
         var failure = Assert.Single(broken.Checks, c => c.Outcome == CheckOutcome.Fail && c.Model == "champion");
@@ -113,14 +106,7 @@ public class ScoringRunTests(ScoringWorld world)
         var db = world.Fresh();
         Assert.True(ScoringRun.Execute(world.Request(db, "month")).Succeeded);
         var published = Dump(db);
-        var broken = ScoringRun.Execute(world.Request(db, "month", build: (w, d) =>
-        {
-            var built = FeatureTables.Prospects(w, d);
-            using var command = w.Connection.CreateCommand();
-            command.CommandText = "UPDATE features.prospects SET has_email = NULL, days_since_last_move = 0";
-            command.ExecuteNonQuery();
-            return built;
-        }));
+        var broken = ScoringRun.Execute(world.Request(db, "month", build: BuildThen("UPDATE features.prospects SET has_email = NULL, days_since_last_move = 0")));
         Assert.False(broken.Succeeded);
         Assert.Contains(broken.Checks, c => c.Check == "skew: has_email" && c.Value == "missing for every advisor" && c.Outcome == CheckOutcome.Fail);
         Assert.Equal(published, Dump(db));
@@ -133,14 +119,7 @@ public class ScoringRunTests(ScoringWorld world)
     public void Duplicated_advisors_in_the_feature_rows_are_named_and_fail_the_run()
     {
         var db = world.Fresh();
-        var result = ScoringRun.Execute(world.Request(db, withChallenger: false, build: (w, d) =>
-        {
-            var built = FeatureTables.Prospects(w, d);
-            using var command = w.Connection.CreateCommand();
-            command.CommandText = "INSERT INTO features.prospects SELECT * FROM features.prospects ORDER BY advisor_crd LIMIT 2";
-            command.ExecuteNonQuery();
-            return built;
-        }));
+        var result = ScoringRun.Execute(world.Request(db, withChallenger: false, build: BuildThen("INSERT INTO features.prospects SELECT * FROM features.prospects ORDER BY advisor_crd LIMIT 2")));
         var check = Assert.Single(result.Checks, c => c.Check == "one row per advisor");
         Assert.Equal(CheckOutcome.Fail, check.Outcome);
         Assert.StartsWith("2 advisors on several rows, e.g. ", check.Value);
@@ -161,6 +140,16 @@ public class ScoringRunTests(ScoringWorld world)
         Assert.InRange(profile.Find("tenure_months")!.Psi!.Against(column), 0, 0.05);
         Assert.True(profile.Rows < table.Count);
     }
+
+    // The warehouse's feature build, then a change to its rows: how a faulty feature build is played.
+    private static Func<Store, DateOnly, FeatureBuildResult> BuildThen(string sql) => (w, d) =>
+    {
+        var built = FeatureTables.Prospects(w, d);
+        using var command = w.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+        return built;
+    };
 
     private static long Scalar(Store warehouse, string sql)
     {

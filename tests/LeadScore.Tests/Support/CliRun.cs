@@ -16,6 +16,19 @@ public sealed record CliRun(int ExitCode, string Out, string Err)
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// How to start the built CLI as a child process to be signalled, with SIGINT and SIGTERM at their default
+    /// disposition whatever the test host inherited: a suite started as a background job of a script ignores SIGINT,
+    /// so would every child, and a process that ignores SIGINT rightly carries on when it gets one.
+    /// </summary>
+    public static ProcessStartInfo Child(params string[] args) =>
+        new("/usr/bin/python3", ["-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); signal.signal(signal.SIGTERM, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
+            "dotnet", Path.Combine(AppContext.BaseDirectory, "leadscore.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
     /// <summary>The built CLI in a child process, for settings that only apply at process start.</summary>
     public static CliRun Process(IDictionary<string, string> environment, params string[] args)
     {
