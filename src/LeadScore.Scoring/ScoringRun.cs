@@ -38,7 +38,10 @@ public static class ScoringRun
 
         if (request.Models.Count(m => m.Source.Role == ModelRole.Champion) != 1) throw ScoringRunException.OneChampion(request.Models.Count(m => m.Source.Role == ModelRole.Champion));
         if (request.Models.Select(m => m.Version).Distinct().Count() != request.Models.Count)
-            throw ScoringRunException.DuplicateVersion(request.Models.GroupBy(m => m.Version).First(g => g.Count() > 1).Key);
+        {
+            var twice = request.Models.GroupBy(m => m.Version).First(g => g.Count() > 1);
+            throw ScoringRunException.DuplicateVersion(twice.Key, twice.Select(m => m.Source.Given));
+        }
         var models = request.Models.Select(m => m.Profile is not null || request.Reference is null ? m
             : m.WithProfile(ReferenceProfile.Build(m, request.Reference, request.ReferenceIdColumn, request.Database))).ToArray();
         if (request.Reference is not null) Stage("reference", $"training profile from {request.Reference}");

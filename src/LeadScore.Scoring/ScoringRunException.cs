@@ -18,8 +18,9 @@ public sealed class ScoringRunException : Exception
     public static ScoringRunException OneChampion(int found) =>
         new($"a run scores with exactly one champion, but {found} were given; pass one --model and any number of --shadow models.");
 
-    public static ScoringRunException DuplicateVersion(string version) =>
-        new($"model '{version}' is given twice; each model takes part in a run once.");
+    public static ScoringRunException DuplicateVersion(string version, IEnumerable<string> given) =>
+        new($"two models of the run are named '{version}' ({string.Join(" and ", given)}); each model takes part in a run once, under one name " +
+            "(a model outside the registry is named by its folder): rename one folder or register the models.");
 
     public static ScoringRunException NoData(string database) =>
         new($"{database}: the raw tables are empty; import raw data (leadscore warehouse import) or build a synthetic warehouse (leadscore synth) first. Nothing was published.");

@@ -93,6 +93,7 @@ public class ScoreCommandTests(ScoringWorld world)
         { "export-is-db", "error: --export " },
         { "unknown-check", "unknown field 'psi_warning'" },
         { "bad-date", "error: --as-of: '2025-13-01' is not a date (YYYY-MM-DD)." },
+        { "same-name", "error: two models of the run are named 'champion' (" },
     };
 
     [Theory]
@@ -110,6 +111,7 @@ public class ScoreCommandTests(ScoringWorld world)
             "export-is-db" => Score(db, "--export", db),
             "unknown-check" => Score(db, "--checks", Write(folder, "checks.json", """{ "psi_warning": 0.2 }""")),
             "bad-date" => ["score", "--db", db, "--as-of", "2025-13-01"],
+            "same-name" => Score(db, "--shadow", world.Champion),
             _ => throw new ArgumentException(@case),
         };
         var run = CliRun.Of(args);
