@@ -42,9 +42,10 @@ public static class ScoringRun
             var twice = request.Models.GroupBy(m => m.Version).First(g => g.Count() > 1);
             throw ScoringRunException.DuplicateVersion(twice.Key, twice.Select(m => m.Source.Given));
         }
-        var models = request.Models.Select(m => m.Profile is not null || request.Reference is null ? m
-            : m.WithProfile(ReferenceProfile.Build(m, request.Reference, request.ReferenceIdColumn, request.Database))).ToArray();
-        if (request.Reference is not null) Stage("reference", $"training profile from {request.Reference}");
+        var needing = request.Reference is null ? [] : request.Models.Where(m => m.Profile is null).Select(m => m.Version).ToArray();
+        var models = request.Models.Select(m => !needing.Contains(m.Version) ? m
+            : m.WithProfile(ReferenceProfile.Build(m, request.Reference!, request.ReferenceIdColumn, request.Database))).ToArray();
+        if (needing.Length > 0) Stage("reference", $"training profile of {string.Join(", ", needing)} from {request.Reference}");
 
         FeatureSnapshot snapshot;
         long advisors;

@@ -181,7 +181,7 @@ public class ScoreCommandTests(ScoringWorld world)
         // The real R3 model learned on the real leads; the synthetic world's advisors differ from them, and the run says so.
         var run = CliRun.Of("score", "--db", db, "--as-of", AsOf, "--model", r3, "--reference", Fixtures.Path("leads_v41.parquet"), "--run-id", "r3");
         Assert.Equal(3, run.ExitCode);
-        Assert.Contains("training profile from ", run.Out);
+        Assert.Contains("training profile of v4.1.0_r3 from ", run.Out);
         Assert.Contains("skew: experience_years", run.Out);
         using var warehouse = Store.OpenExisting(db, readOnly: true);
         var r3Run = Assert.Single(ScoreStore.Runs(warehouse, "r3"));
