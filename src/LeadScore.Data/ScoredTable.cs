@@ -51,10 +51,6 @@ public sealed class ScoredTable
         return new ScoredTable(ids, input, scores, features, idColumn, watch.Elapsed);
     }
 
-    /// <summary>Each row's probability, through <paramref name="calibrate"/> (margin, probability → probability) when given.</summary>
-    public double[] Probabilities(Func<double, double, double>? calibrate = null) =>
-        Enumerable.Range(0, Count).Select(i => calibrate?.Invoke(Scores.Margin[i], Scores.Probability[i]) ?? Scores.Probability[i]).ToArray();
-
     /// <summary>The scores and 0/1 outcomes of the rows whose lead was contacted within <paramref name="window"/>, in table order.</summary>
     public (int[] Rows, double[] Scores, int[] Labels) Outcomes(IReadOnlyDictionary<string, LeadOutcome> outcomes, Labeled.DateRange window)
     {
