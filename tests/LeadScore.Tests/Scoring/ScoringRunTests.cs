@@ -116,6 +116,25 @@ public class ScoringRunTests(ScoringWorld world)
     }
 
     [Fact]
+    public void Features_without_a_phrase_get_generic_clauses_and_a_warning_not_a_failure()
+    {
+        var db = world.Fresh();
+        var phrases = Path.Combine(world.Folder.Path, "only-tenure.json");
+        File.WriteAllText(phrases, """
+            { "feature_set": "test", "features": { "tenure_months": { "means": "months at the firm", "usually": "either",
+              "value": "they have been at their firm for {months}", "missing": "their tenure is not on file" } } }
+            """);
+        var result = ScoringRun.Execute(world.Request(db, withChallenger: false) with { Phrases = LeadScore.Scoring.Narratives.PhraseBook.Read(phrases) });
+        Assert.True(result.Succeeded, result.Run.Reason);
+        var check = Assert.Single(result.Checks, c => c.Check == "narrative phrases");
+        Assert.Equal(CheckOutcome.Warn, check.Outcome);
+        Assert.Contains("generic phrase for ", check.Value);
+        Assert.Contains("days_since_last_move", check.Value);
+        Assert.DoesNotContain("tenure_months", check.Value);
+        Assert.Contains(result.Models[0].Narratives, n => n.Contains("days since last move", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Duplicated_advisors_in_the_feature_rows_are_named_and_fail_the_run()
     {
         var db = world.Fresh();
