@@ -14,8 +14,4 @@ namespace LeadScore.Scoring;
 /// </summary>
 public sealed record ScoringRequest(string Database, DateOnly AsOf, string RunId, IReadOnlyList<RunModel> Models, CheckThresholds Checks,
     PhraseBook Phrases, string? Reference = null, string ReferenceIdColumn = "lead_id",
-    Func<LeadScore.Warehouse.Warehouse, DateOnly, FeatureBuildResult>? FeatureBuild = null)
-{
-    /// <summary>The run's feature table before it is kept as a snapshot.</summary>
-    public const string FeatureTable = FeatureTables.ProspectTable;
-}
+    Func<LeadScore.Warehouse.Warehouse, DateOnly, FeatureBuildResult>? FeatureBuild = null);

@@ -57,7 +57,7 @@ public static class ScoringRun
             // The warehouse's own build is fingerprinted and reused when nothing it reads has changed; a replaced build never is.
             var inputs = request.FeatureBuild is null ? FeatureSnapshots.Inputs(warehouse, request.AsOf) : null;
             snapshot = (inputs is null ? null : FeatureSnapshots.Find(warehouse, inputs)) ?? Build(warehouse, request, inputs);
-            var columns = ScoreStore.ColumnTypes(warehouse, snapshot.Table).ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
+            var columns = warehouse.ColumnTypes(snapshot.Table).ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
             foreach (var model in models) FeatureColumns.Check(model, columns);
             advisors = snapshot.Rows;
             attempt = ScoreStore.NextAttempt(warehouse, request.RunId);
@@ -82,11 +82,12 @@ public static class ScoringRun
         string? reason = failed.Length == 0 ? null
             : "checks failed: " + string.Join("; ", failed.Take(3).Select(c => $"{c.Model} {c.Check} ({c.Value})")) + (failed.Length > 3 ? $"; and {failed.Length - 3} more" : "");
         var rows = failed.Length == 0 ? scored.Select(s => s.Rows()).ToArray() : [];
+        // The time of the write itself cannot be in the row it writes; the result carries it.
         var record = new RunRecord(request.RunId, attempt, request.AsOf, failed.Length == 0 ? RunStatus.Succeeded : RunStatus.Failed, reason,
-            ModelsJson(models), snapshot.Hash, snapshot.Table, advisors, rows.Sum(r => (long)r.Count), ChecksJson(checks), "{}", started, started);
+            ModelsJson(models), snapshot.Hash, snapshot.Table, advisors, rows.Sum(r => (long)r.Count), ChecksJson(checks),
+            JsonSerializer.Serialize(timings), started, DateTime.UtcNow);
         using (var warehouse = Store.OpenExisting(request.Database))
         {
-            record = record with { Timings = JsonSerializer.Serialize(timings), FinishedAt = DateTime.UtcNow };
             if (failed.Length == 0) ScoreStore.Publish(warehouse, record, rows);
             else ScoreStore.RecordFailure(warehouse, record);
         }
@@ -98,7 +99,7 @@ public static class ScoringRun
     private static FeatureSnapshot Build(Store warehouse, ScoringRequest request, string? inputs)
     {
         (request.FeatureBuild ?? ((w, d) => FeatureTables.Prospects(w, d)))(warehouse, request.AsOf);
-        return FeatureSnapshots.Keep(warehouse, ScoringRequest.FeatureTable, request.AsOf, inputs);
+        return FeatureSnapshots.Keep(warehouse, FeatureTables.ProspectTable, request.AsOf, inputs);
     }
 
     private static string ModelsJson(IEnumerable<RunModel> models) => JsonSerializer.Serialize(models.Select(m => new

@@ -111,6 +111,18 @@ public sealed class Warehouse : IDisposable
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
+    /// <summary>The columns of a table (by qualified name, e.g. "features.prospects") and their types, in order.</summary>
+    public IReadOnlyList<(string Name, string Type)> ColumnTypes(string table)
+    {
+        var parts = table.Split('.', 2);
+        using var command = Command("SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = current_database() " +
+                                              $"AND table_schema = {Sql.Literal(parts[0])} AND table_name = {Sql.Literal(parts[1])} ORDER BY ordinal_position");
+        using var reader = command.ExecuteReader();
+        var columns = new List<(string, string)>();
+        while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
+        return columns;
+    }
+
     /// <summary>
     /// The last day the raw data records anything (a spell starting or an end date becoming known, a lead created or
     /// moving stage); null when the raw tables are empty. Features cannot be computed honestly much after it.

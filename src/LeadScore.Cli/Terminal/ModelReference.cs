@@ -15,8 +15,11 @@ public sealed record ModelReference(string Path, string? Registry)
     public static ModelReference Of(string option, string model, string? registryOption = null)
     {
         if (!model.StartsWith(Prefix, StringComparison.Ordinal)) return new(InputPaths.FileOrFolder(option, model), null);
-        var registry = registryOption
-            ?? (Environment.GetEnvironmentVariable("LEADSCORE_REGISTRY") is { Length: > 0 } path ? path : ModelRegistry.DefaultPath);
+        var registry = RegistryPath(registryOption);
         return new(ModelRegistry.Open(registry).Checkout(model[Prefix.Length..]), registry);
     }
+
+    /// <summary>The registry a <c>registry:</c> name refers to: <c>--registry</c>, else <c>$LEADSCORE_REGISTRY</c>, else workspace/registry.</summary>
+    public static string RegistryPath(string? registryOption) =>
+        registryOption ?? (Environment.GetEnvironmentVariable("LEADSCORE_REGISTRY") is { Length: > 0 } path ? path : ModelRegistry.DefaultPath);
 }

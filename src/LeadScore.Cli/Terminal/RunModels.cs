@@ -15,8 +15,7 @@ public static class RunModels
     public static IReadOnlyList<ModelSource> Resolve(string champion, IReadOnlyList<string> shadows, bool noShadow, string? registryOption)
     {
         if (noShadow && shadows.Count > 0) throw CliException.ShadowWithoutRegistry();
-        var registryPath = registryOption
-            ?? (Environment.GetEnvironmentVariable("LEADSCORE_REGISTRY") is { Length: > 0 } env ? env : ModelRegistry.DefaultPath);
+        var registryPath = ModelReference.RegistryPath(registryOption);
         ModelRegistry? registry = null;
         ModelRegistry Registry() => registry ??= ModelRegistry.Open(registryPath);
 

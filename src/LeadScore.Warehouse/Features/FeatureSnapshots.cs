@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using LeadScore.Data;
-using LeadScore.Warehouse.Scores;
 
 namespace LeadScore.Warehouse.Features;
 
@@ -63,7 +62,7 @@ public static class FeatureSnapshots
         {
             reader.Read();
             rows = reader.GetInt64(1);
-            var columns = string.Join(",", ScoreStore.ColumnTypes(warehouse, features).Select(c => $"{c.Name} {c.Type}"));
+            var columns = string.Join(",", warehouse.ColumnTypes(features).Select(c => $"{c.Name} {c.Type}"));
             hash = Sha256($"{columns}\n{rows}\n{reader.GetString(0)}");
         }
         var table = $"features.snapshot_{hash[..16]}";

@@ -42,9 +42,9 @@ public static class ScoreExports
         long rows;
         try
         {
-            using var count = warehouse.Command($"SELECT count(*) FROM ({select})");
-            rows = Convert.ToInt64(count.ExecuteScalar());
-            warehouse.Execute($"COPY ({select}) TO {Sql.Literal(file.TempPath)} ({(csv ? "FORMAT CSV, HEADER" : "FORMAT PARQUET")})");
+            // COPY reports the rows it wrote.
+            using var copy = warehouse.Command($"COPY ({select}) TO {Sql.Literal(file.TempPath)} ({(csv ? "FORMAT CSV, HEADER" : "FORMAT PARQUET")})");
+            rows = copy.ExecuteNonQuery();
         }
         catch (DuckDBException e)
         {

@@ -14,18 +14,6 @@ public static class ScoreStore
     public const string RunsTable = "scores.runs";
     public const string ScoresTable = "scores.prospect_scores";
 
-    /// <summary>Columns and their types of a table, in order ("name TYPE").</summary>
-    public static IReadOnlyList<(string Name, string Type)> ColumnTypes(Warehouse warehouse, string table)
-    {
-        var parts = table.Split('.', 2);
-        using var command = warehouse.Command("SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = current_database() " +
-                                              $"AND table_schema = {Sql.Literal(parts[0])} AND table_name = {Sql.Literal(parts[1])} ORDER BY ordinal_position");
-        using var reader = command.ExecuteReader();
-        var columns = new List<(string, string)>();
-        while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
-        return columns;
-    }
-
     /// <summary>The attempt number the next attempt of <paramref name="runId"/> takes (1 for a new run id).</summary>
     public static int NextAttempt(Warehouse warehouse, string runId)
     {
