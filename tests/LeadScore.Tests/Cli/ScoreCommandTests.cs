@@ -91,6 +91,8 @@ public class ScoreCommandTests(ScoringWorld world)
         { "unknown-feature", "which the warehouse's feature build does not produce" },
         { "wrong-type", "reads feature 'tenure_months' from column 'tenure_months' as text labels (VARCHAR), but the warehouse builds it as " },
         { "export-is-db", "error: --export " },
+        { "export-is-reference", "is also the input given as --reference; writing it would destroy that input." },
+        { "chart-in-model", "lies inside " },
         { "unknown-check", "unknown field 'psi_warning'" },
         { "bad-date", "error: --as-of: '2025-13-01' is not a date (YYYY-MM-DD)." },
         { "same-name", "error: two models of the run are named 'champion' (" },
@@ -109,6 +111,8 @@ public class ScoreCommandTests(ScoringWorld world)
             "unknown-feature" => Score(db, "--shadow", LeadScore.Tests.Registry.SomeVersions.ModelDirectory(folder, "tiny")),
             "wrong-type" => ["score", "--db", db, "--as-of", AsOf, "--model", WithCategoricalTenure(folder)],
             "export-is-db" => Score(db, "--export", db),
+            "export-is-reference" => Score(db, "--reference", Write(folder, "rows.csv", "lead_id\n"), "--export", Path.Combine(folder.Path, "rows.csv")),
+            "chart-in-model" => Score(db, "--chart", Path.Combine(world.Champion, "scores.svg")),
             "unknown-check" => Score(db, "--checks", Write(folder, "checks.json", """{ "psi_warning": 0.2 }""")),
             "bad-date" => ["score", "--db", db, "--as-of", "2025-13-01"],
             "same-name" => Score(db, "--shadow", world.Champion),
@@ -187,6 +191,20 @@ public class ScoreCommandTests(ScoringWorld world)
         var r3Run = Assert.Single(ScoreStore.Runs(warehouse, "r3"));
         Assert.Equal(RunStatus.Failed, r3Run.Status);
         Assert.Contains("30,738 rows of ", JsonNode.Parse(r3Run.Models)![0]!["profile"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_Salesforce_export_refuses_to_overwrite_the_warehouse_it_reads()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("scores.csv");
+        File.Copy(world.Fresh(), db);
+        Assert.Equal(0, CliRun.Of(Score(db, "--run-id", "jan")).ExitCode);
+        var before = File.ReadAllBytes(db);
+        var run = CliRun.Of("export", "salesforce", "--db", db, "--run", "jan", "--out", db);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: --out {db} is also the input given as --db; writing it would destroy that input. Choose another path.", run.ErrLines.Single());
+        Assert.Equal(before, File.ReadAllBytes(db));
     }
 
     private string RegistryWithoutChampion(TempFolder folder)

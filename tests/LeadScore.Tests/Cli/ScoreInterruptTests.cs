@@ -45,6 +45,51 @@ public class ScoreInterruptTests(ScoringWorld world)
             $"killed while {stage}: {december.Count} attempt(s) recorded");
     }
 
+    public static TheoryData<string> Exports => new() { "score --export", "export salesforce" };
+
+    [Theory]
+    [MemberData(nameof(Exports))]
+    public async Task An_export_interrupted_while_it_writes_leaves_the_earlier_file_as_it_was(string command)
+    {
+        var db = world.Fresh();
+        using var folder = new TempFolder();
+        var file = folder.File("leads.csv");
+        File.WriteAllText(file, "last month's file\n");
+        if (command == "export salesforce")
+        {
+            Assert.Equal(0, CliRun.Of("score", "--db", db, "--as-of", "2025-12-31", "--model", world.Champion, "--run-id", "jan").ExitCode);
+            // Twenty open Leads per scored advisor: an export long enough to be caught while it writes.
+            using var warehouse = Store.OpenExisting(db);
+            using var insert = warehouse.Connection.CreateCommand();
+            insert.CommandText = "INSERT INTO raw.leads (id, fa_crd__c, stage_entered_contacting__c, is_deleted) SELECT 'T' || s.advisor_crd || '-' || r.range, " +
+                                  "CAST(s.advisor_crd AS VARCHAR), TIMESTAMP '2025-11-03 09:00:00', false FROM scores.prospect_scores s, range(20) r WHERE s.run_id = 'jan'";
+            insert.ExecuteNonQuery();
+        }
+        var start = command == "score --export"
+            ? CliRun.Child("score", "--db", db, "--as-of", "2025-12-31", "--model", world.Champion, "--export", file)
+            : CliRun.Child("export", "salesforce", "--db", db, "--run", "jan", "--out", file);
+        using var process = Process.Start(start)!;
+        var err = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var watch = Stopwatch.StartNew();
+        while (Directory.GetFiles(folder.Path, ".leads.csv.leadscore-*").Length == 0 && !process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(120))
+            Thread.Yield();
+        Assert.False(process.HasExited, "the export finished before it could be interrupted");
+        Assert.Equal(0, Kill(process.Id, SigInt));
+        await process.WaitForExitAsync();
+        _ = await output;
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted;", await err);
+        Assert.Equal("last month's file\n", File.ReadAllText(file));
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.leadscore-*"));
+    }
+
+    private const int SigInt = 2;
+
+    // The signal goes straight from this process, without starting kill(1): the moment the temporary appears matters.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     private static long Count(Store warehouse, string run)
     {
         using var command = warehouse.Connection.CreateCommand();
