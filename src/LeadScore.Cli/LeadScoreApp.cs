@@ -21,6 +21,7 @@ public static class LeadScoreApp
         {
             PredictCommand.Create(output),
             ScoreCommand.Create(output),
+            LeadListCommand.Create(output),
             ExportCommand.Create(output),
             DemoCommand.Create(output),
             BenchCommand.Create(output),

@@ -46,7 +46,7 @@ public sealed class CliOutput
         switch (e)
         {
             case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException
-                or StorageException or ModelDirectoryException or ScoringRunException:
+                or StorageException or ModelDirectoryException or ScoringRunException or LeadScore.Lists.ListException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:

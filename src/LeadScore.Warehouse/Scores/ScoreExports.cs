@@ -1,6 +1,4 @@
-using DuckDB.NET.Data;
 using LeadScore.Data;
-using LeadScore.Storage;
 
 namespace LeadScore.Warehouse.Scores;
 
@@ -13,7 +11,7 @@ public static class ScoreExports
 {
     /// <summary>The champion's rows of a published run, ordered by advisor, as Parquet or CSV (by the file's extension).</summary>
     public static long Champion(Warehouse warehouse, string runId, string path) =>
-        Copy(warehouse, $"SELECT * EXCLUDE (role) FROM {ScoreStore.ScoresTable} WHERE run_id = {Sql.Literal(runId)} AND role = 'champion' ORDER BY advisor_crd", path);
+        FileCopy.Run(warehouse, $"SELECT * EXCLUDE (role) FROM {ScoreStore.ScoresTable} WHERE run_id = {Sql.Literal(runId)} AND role = 'champion' ORDER BY advisor_crd", path);
 
     /// <summary>
     /// The Salesforce bulk-update CSV of a published run: one row per Lead still in Contacting (entered Contacting,
@@ -23,7 +21,7 @@ public static class ScoreExports
     /// field keeps it to a hundredth of a percentage point (a 0–1 probability would keep two digits).
     /// </summary>
     public static long Salesforce(Warehouse warehouse, RunRecord run, string path) =>
-        Copy(warehouse,
+        FileCopy.Run(warehouse,
             "SELECT l.id AS \"Id\", " +
             "round(100 * coalesce(s.calibrated_probability, s.probability), 2) AS \"V4_Score__c\", " +
             "s.percentile AS \"V4_Score_Percentile__c\", " +
@@ -34,23 +32,4 @@ public static class ScoreExports
             "ON TRY_CAST(nullif(regexp_replace(l.fa_crd__c, '[^0-9]', '', 'g'), '') AS BIGINT) = s.advisor_crd " +
             $"WHERE s.run_id = {Sql.Literal(run.RunId)} AND s.role = 'champion' AND l.stage_entered_contacting__c IS NOT NULL " +
             "AND l.stage_entered_call_scheduled__c IS NULL AND NOT coalesce(l.is_deleted, false) ORDER BY l.id", path);
-
-    private static long Copy(Warehouse warehouse, string select, string path)
-    {
-        var csv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        using var file = AtomicFile.ForWriter(path);
-        long rows;
-        try
-        {
-            // COPY reports the rows it wrote.
-            using var copy = warehouse.Command($"COPY ({select}) TO {Sql.Literal(file.TempPath)} ({(csv ? "FORMAT CSV, HEADER" : "FORMAT PARQUET")})");
-            rows = copy.ExecuteNonQuery();
-        }
-        catch (DuckDBException e)
-        {
-            throw StorageException.NotWritable(path, e.Message, e);
-        }
-        file.Commit();
-        return rows;
-    }
 }

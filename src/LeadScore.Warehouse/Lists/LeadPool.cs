@@ -1,0 +1,153 @@
+using System.Globalization;
+using LeadScore.Data;
+using LeadScore.Warehouse.Features;
+
+namespace LeadScore.Warehouse.Lists;
+
+/// <summary>
+/// Builds the month's pool in the warehouse (<c>Sql/list_pool.sql</c>): every producing advisor with the tier inputs as
+/// of the scoring run's date and the first reason to drop them, then the ranked steps in the order of spec §5.2 J–L —
+/// the firm cap, the tier quotas, the no-LinkedIn cap and the list size — each marking the advisors it drops with its
+/// reason. The pool lives in temporary tables of the connection (<c>list_pool</c>) until <see cref="ListStore"/>
+/// publishes it.
+/// </summary>
+public static class LeadPool
+{
+    internal const string Table = "list_pool";
+
+    /// <summary>Builds the pool and returns the selected leads in list order (one per advisor) and the drop counts per step.</summary>
+    public static PoolResult Build(Warehouse warehouse, PoolRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(request);
+        warehouse.Execute(TiersTable(request));
+        warehouse.Execute(Fill(Warehouse.Script("list_pool"), request));
+        var p = request.Policy;
+        // The original ranks a firm's advisors with new prospects first, then by tier priority and percentile (§5.2 J).
+        Drop(warehouse, "firm_crd", "source_priority, priority_rank, v4_percentile DESC, advisor_crd", $"r > {p.FirmCap}",
+            $"'firm ' || firm_name || ' (CRD ' || firm_crd || ') has ' || n || ' eligible advisors; at most {p.FirmCap} per firm, and this one ranks ' || r",
+            "firm_cap");
+        Drop(warehouse, "final_tier", "source_priority, has_linkedin DESC, v4_percentile DESC, priority_rank, " +
+                                      "CASE WHEN firm_net_change_12mo < 0 THEN -firm_net_change_12mo ELSE 0 END DESC, advisor_crd",
+            $"r > {QuotaCase(p.Quotas)}",
+            $"final_tier || ' is full: its quota is ' || {QuotaCase(p.Quotas)} || ' and this advisor ranks ' || r || ' in the tier'", "quota");
+        Drop(warehouse, "has_linkedin", ListOrder, $"NOT has_linkedin AND r > {p.NoLinkedInCap}",
+            $"no LinkedIn profile, and the {p.NoLinkedInCap} places for advisors without one are taken (ranks ' || r || ')'", "no_linkedin_cap");
+        Drop(warehouse, "true", ListOrder, $"r > {p.ListSize}", $"the list of {p.ListSize} is full (ranks ' || r || ')'", "list_size");
+        warehouse.Execute($"ALTER TABLE {Table} ADD COLUMN list_rank INTEGER; " +
+                          $"UPDATE {Table} SET list_rank = x.r FROM (SELECT advisor_crd, row_number() OVER (ORDER BY {ListOrder}) AS r " +
+                          $"FROM {Table} WHERE drop_step IS NULL) x WHERE {Table}.advisor_crd = x.advisor_crd");
+        return new PoolResult(Selected(warehouse), Steps(warehouse), Count(warehouse, $"SELECT count(*) FROM {Table}"));
+    }
+
+    /// <summary>The list order (spec §5.2 L): tier order, new before recycled, LinkedIn first, percentile, CRD.</summary>
+    internal const string ListOrder = "tier_order, source_priority, has_linkedin DESC, v4_percentile DESC, advisor_crd";
+
+    /// <summary>
+    /// Marks selected advisors as dropped at a later step (assignment): each with its reason. Used for leads the
+    /// round-robin cut and the disagreement filter when it runs after assignment, as the original's did.
+    /// </summary>
+    public static void DropSelected(Warehouse warehouse, string step, IReadOnlyList<(long AdvisorCrd, string Reason)> drops)
+    {
+        if (drops.Count == 0) return;
+        warehouse.Execute("CREATE OR REPLACE TEMP TABLE list_late_drops (advisor_crd BIGINT, reason VARCHAR)");
+        using (var appender = warehouse.Connection.CreateAppender("temp", "main", "list_late_drops"))
+            foreach (var (crd, reason) in drops) appender.CreateRow().AppendValue(crd).AppendValue(reason).EndRow();
+        warehouse.Execute($"UPDATE {Table} SET drop_step = {Sql.Literal(step)}, drop_reason = d.reason, list_rank = NULL FROM list_late_drops d " +
+                          $"WHERE {Table}.advisor_crd = d.advisor_crd AND {Table}.drop_step IS NULL");
+    }
+
+    private static void Drop(Warehouse warehouse, string partition, string order, string condition, string reason, string step) =>
+        warehouse.Execute($"UPDATE {Table} SET drop_step = '{step}', drop_reason = x.reason FROM (" +
+                          $"SELECT advisor_crd, {reason} AS reason, {condition} AS out FROM (SELECT *, " +
+                          $"row_number() OVER (PARTITION BY {partition} ORDER BY {order}) AS r, count(*) OVER (PARTITION BY {partition}) AS n " +
+                          $"FROM {Table} WHERE drop_step IS NULL)) x WHERE {Table}.advisor_crd = x.advisor_crd AND x.out");
+
+    private static string QuotaCase(IReadOnlyDictionary<string, int> quotas) =>
+        "CASE final_tier " + string.Concat(quotas.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"WHEN {Sql.Literal(q.Key)} THEN {q.Value} ")) + "ELSE 0 END";
+
+    private static string TiersTable(PoolRequest request)
+    {
+        var tiers = request.Rules.Tiers.ToList();
+        if (request.Policy.Backfill is { } b) tiers.Add(new PoolTier(b.Tier, tiers.First(t => t.Name == request.Rules.StandardTier).Priority, b.Rate, tiers.Max(t => t.Order) + 1));
+        string rows = string.Join(", ", tiers.Select(t => string.Create(CultureInfo.InvariantCulture,
+            $"({Sql.Literal(t.Name)}, {t.Priority}, {t.FinalRate:R}, {t.Order})")));
+        return $"CREATE OR REPLACE TEMP TABLE list_tiers AS SELECT * FROM (VALUES {rows}) v(name, priority, final_rate, tier_order)";
+    }
+
+    private static string Fill(string script, PoolRequest request)
+    {
+        var rules = request.Rules;
+        var p = request.Policy;
+        string Licence(string series) => rules.WholeWords
+            ? $"coalesce(regexp_matches(rep_licenses, '(^|[^A-Za-z0-9]){series}($|[^A-Za-z0-9])'), false)"
+            : $"coalesce(contains(rep_licenses, '{series}'), false)";
+        string List(IEnumerable<string> values) => string.Join(", ", values.Select(Sql.Literal).DefaultIfEmpty("NULL"));
+        var values = new Dictionary<string, string>
+        {
+            ["as_of"] = TargetOptions.Date(request.AsOf),
+            ["score_run"] = Sql.Literal(request.ScoreRun),
+            ["champion"] = Sql.Literal(request.Champion),
+            ["firm_exclusion"] = rules.FirmExclusion,
+            ["title_exclusion"] = rules.TitleExclusion,
+            ["age_exclusion"] = rules.AgeExclusion,
+            ["disclosure_exclusion"] = rules.DisclosureExclusion,
+            ["hv_wealth_title"] = rules.HvWealthTitle,
+            ["tier_case"] = rules.TierCase,
+            ["standard_tier"] = Sql.Literal(rules.StandardTier),
+            ["has_series_65"] = Licence("Series 65").Replace("rep_licenses", "c.rep_licenses", StringComparison.Ordinal),
+            ["has_series_7"] = Licence("Series 7").Replace("rep_licenses", "c.rep_licenses", StringComparison.Ordinal),
+            ["small_firms_measured"] = Bool(p.SmallFirmsMeasured),
+            ["null_title_dropped"] = Bool(p.NullTitleDropped),
+            ["recyclable_days"] = p.RecyclableDays.ToString(CultureInfo.InvariantCulture),
+            ["closed_statuses"] = List(p.ClosedStatuses),
+            ["deprioritize_at_or_below"] = p.DeprioritizeAtOrBelow.ToString(CultureInfo.InvariantCulture),
+            ["high_v4_on"] = Bool(p.Backfill is not null),
+            ["high_v4_min_percentile"] = (p.Backfill?.MinPercentile ?? 101).ToString(CultureInfo.InvariantCulture),
+            ["high_v4_tier"] = Sql.Literal(p.Backfill?.Tier ?? rules.StandardTier),
+            ["backfill_clause"] = p.Backfill is { } b ? Sql.Literal($" is below {b.MinPercentile}, the score backfill's cut") : Sql.Literal(" (score backfill is off)"),
+            ["disagreement_before"] = Bool(p.DisagreementBeforeAssignment),
+            ["disagreement_tiers"] = List(p.DisagreementTiers),
+            ["disagreement_below"] = p.DisagreementBelow.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in values) script = script.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        return script;
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static IReadOnlyList<PoolLead> Selected(Warehouse warehouse)
+    {
+        using var command = warehouse.Command("SELECT advisor_crd, final_tier, v3_tier, tier_order, expected_rate, firm_crd, is_partner_founder, list_rank, v4_percentile " +
+                                              $"FROM {Table} WHERE drop_step IS NULL ORDER BY list_rank");
+        using var reader = command.ExecuteReader();
+        var leads = new List<PoolLead>();
+        while (reader.Read())
+            leads.Add(new PoolLead(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetDouble(4),
+                reader.GetInt64(5), reader.GetBoolean(6), reader.GetInt32(7), reader.GetInt32(8)));
+        return leads;
+    }
+
+    /// <summary>Advisors dropped per step, in the order of the build.</summary>
+    public static IReadOnlyList<PoolStepCount> Steps(Warehouse warehouse)
+    {
+        using var command = warehouse.Command($"SELECT drop_step, count(*) FROM {Table} WHERE drop_step IS NOT NULL GROUP BY 1");
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<string, long>();
+        while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
+        return StepOrder.Where(counts.ContainsKey).Select(s => new PoolStepCount(s, counts[s])).ToList();
+    }
+
+    /// <summary>The steps of the build in order; each dropped advisor carries the first that dropped it.</summary>
+    public static readonly IReadOnlyList<string> StepOrder =
+    [
+        "identity", "firm_exclusion", "title_exclusion", "age_exclusion", "disclosure_exclusion", "firm_turnover", "not_scored",
+        "deprioritized", "salesforce", "no_tier", "disagreement", "firm_cap", "quota", "no_linkedin_cap", "list_size", "assignment",
+    ];
+
+    private static long Count(Warehouse warehouse, string sql)
+    {
+        using var command = warehouse.Command(sql);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
