@@ -36,9 +36,11 @@ internal sealed partial class RuleFileReader
         if (node is YamlSequenceNode && items.Count == 0) Error(node, "tiers", "has no tiers; a rules file needs at least one");
         for (var i = 0; i < items.Count; i++)
         {
-            var fields = Map(items[i], $"tiers[{i + 1}]", TierFields, ["name", "priority", "tier_rate", "when"]);
+            var named = items[i] is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) && nameNode is YamlScalarNode { Value: { Length: > 0 } given }
+                ? $"tiers.{given}" : $"tiers[{i + 1}]";
+            var fields = Map(items[i], named, TierFields, ["name", "priority", "tier_rate", "when"]);
             if (fields is null) continue;
-            var name = fields.TryGetValue("name", out var n) ? Text(n.Value, $"tiers[{i + 1}].name") : null;
+            var name = fields.TryGetValue("name", out var n) ? Text(n.Value, $"{named}.name") : null;
             var field = name is null ? $"tiers[{i + 1}]" : $"tiers.{name}";
             damaged = false;
             var priority = fields.TryGetValue("priority", out var p) ? Whole(p.Value, $"{field}.priority") : null;

@@ -39,6 +39,13 @@ internal sealed partial class RuleFileReader
             findings.Add(new(FindingSeverity.Error, (int)e.Start.Line, (int)e.Start.Column, "(syntax)", $"not valid YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up without a position on some unclosed flow collections at the end of the file.
+            var lines = text.TrimEnd().Split('\n').Length;
+            findings.Add(new(FindingSeverity.Error, lines, 1, "(syntax)", "not valid YAML: the file ends inside a { } or [ ] that is never closed"));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             findings.Add(new(FindingSeverity.Error, 1, 1, "(file)", "the file is empty; a rules file has at least version, tiers and default"));
