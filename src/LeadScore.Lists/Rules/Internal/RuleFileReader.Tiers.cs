@@ -32,6 +32,7 @@ internal sealed partial class RuleFileReader
     private List<ReadTier> Tiers(YamlNode node, IReadOnlyDictionary<string, Definition> definitions)
     {
         var tiers = new List<ReadTier>();
+        var seen = new List<(string? Name, long? Priority, int Line)>();
         var items = List(node, "tiers");
         if (node is YamlSequenceNode && items.Count == 0) Error(node, "tiers", "has no tiers; a rules file needs at least one");
         for (var i = 0; i < items.Count; i++)
@@ -47,11 +48,12 @@ internal sealed partial class RuleFileReader
             var tierRate = fields.TryGetValue("tier_rate", out var t) ? Rate(t.Value, $"{field}.tier_rate") : null;
             var finalRate = fields.TryGetValue("final_rate", out var f) ? Rate(f.Value, $"{field}.final_rate") : tierRate;
             var when = fields.TryGetValue("when", out var w) ? When(w.Value, $"{field}.when", definitions) : [];
+            if (name is not null && seen.FindIndex(other => other.Name == name) is >= 0 and var nameAt && seen[nameAt] is var sameName)
+                Error(n.Value, $"{field}.name", $"duplicate tier name '{name}' (first at line {sameName.Line}); give each tier its own name");
+            if (priority is not null && seen.FindIndex(other => other.Priority == priority) is >= 0 and var priorityAt && seen[priorityAt] is var samePriority)
+                Error(p.Value, $"{field}.priority", $"duplicate priority {priority} (also {samePriority.Name}, line {samePriority.Line}); give each tier its own rank");
+            seen.Add((name, priority, (int)items[i].Start.Line));
             if (name is null || priority is null || tierRate is null || finalRate is null) continue;
-            if (tiers.Find(other => other.Rule.Name == name) is { } sameName)
-                Error(n.Value, $"{field}.name", $"duplicate tier name '{name}' (first at line {sameName.Rule.Line}); give each tier its own name");
-            if (tiers.Find(other => other.Rule.Priority == priority) is { } samePriority)
-                Error(p.Value, $"{field}.priority", $"duplicate priority {priority} (also {samePriority.Rule.Name}, line {samePriority.Rule.Line}); give each tier its own rank");
             tiers.Add(new(new TierRule(name, (int)priority, tierRate.Value, finalRate.Value, when, (int)items[i].Start.Line), !damaged && when.Count > 0, items[i]));
         }
         TierReach(tiers);
