@@ -45,4 +45,9 @@ public sealed class CliException : Exception
             ? $"run {runId} has no published attempt (every attempt failed its checks: {attempts[^1].Reason}); fix the cause and score it again."
             : $"no run {runId} in this warehouse; published runs: {(published.Length == 0 ? "none (leadscore score publishes one)" : string.Join(", ", published))}.");
     }
+
+    public static CliException RulesFile(string message) => new(message);
+
+    public static CliException RulesFileHasErrors(string source, int errors) =>
+        new($"{source}: {errors} error(s), listed above with their lines; fix them before using the file (the built-in rules are src/LeadScore.Lists/Rules/v3.2.5.yaml).");
 }

@@ -32,6 +32,7 @@ public static class LeadScoreApp
             WarehouseCommand.Create(output),
             FeaturesCommand.Create(output),
             RegistryCommand.Create(output),
+            RulesCommand.Create(output),
         };
         void Swept(string path) => output.Err.WriteLine($"note: removed {path}, left behind by an interrupted leadscore run");
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Interrupted(output));
