@@ -40,6 +40,7 @@ public static class SynthCommand
         var table = new Table().AddPlainColumns("table", "rows");
         foreach (var (name, rows) in run.Rows) table.AddPlainRow($"raw.{name}", rows.ToString("N0", CultureInfo.InvariantCulture));
         table.AddPlainRow("synth.oracle", run.OracleRows.ToString("N0", CultureInfo.InvariantCulture));
+        table.AddPlainRow("synth.advisor_truth", run.TruthRows.ToString("N0", CultureInfo.InvariantCulture));
         output.Console.Write(table);
         output.Line($"{path}: seed {seed}, {advisors:N0} advisors; generated in {run.Generate.TotalSeconds:F1} s, written in {run.Write.TotalSeconds:F1} s, total {run.Total.TotalSeconds:F1} s");
         output.Line(string.Create(CultureInfo.InvariantCulture,

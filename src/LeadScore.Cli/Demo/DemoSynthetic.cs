@@ -64,7 +64,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         {
             var run = ProgressReporter.Run(output, "synth", advisors, p => SyntheticWarehouse.Fill(warehouse, new SyntheticOptions(advisors, seed), new SynthProgress(p, advisors)), "advisors");
             output.Line($"raw tables: {run.Rows["ria_contacts_current"]:N0} advisors, {run.Rows["contact_registered_employment_history"]:N0} employment spells, " +
-                        $"{run.Rows["firms"]:N0} firms, {run.Rows["leads"]:N0} Salesforce leads; generated and written in {run.Total.TotalSeconds:F1} s");
+                        $"{run.Rows["firms"]:N0} firms, {run.Rows["leads"]:N0} Salesforce leads, {run.Rows["tasks"]:N0} tasks; generated and written in {run.Total.TotalSeconds:F1} s");
             var training = FeatureTables.Training(warehouse, TargetOptions.V41(AnalysisDate));
             output.Line($"features: {training.Rows:N0} labelled leads ({training.Positives:N0} converted within 43 days, read on {AnalysisDate:yyyy-MM-dd}) " +
                         $"as of their contact dates in {training.Elapsed.TotalSeconds:F1} s");

@@ -27,7 +27,17 @@ CREATE TABLE IF NOT EXISTS raw.ria_contacts_current (
     latest_registered_employment_company        VARCHAR,
     latest_registered_employment_start_date     DATE,
     industry_tenure_months                      INTEGER,
-    age_range                                   VARCHAR
+    age_range                                   VARCHAR,
+    -- Disclosures on the advisor's record (spec §5.5): the later lists drop the first seven, never the last two.
+    contact_has_disclosed_criminal              BOOLEAN,
+    contact_has_disclosed_regulatory_event      BOOLEAN,
+    contact_has_disclosed_termination           BOOLEAN,
+    contact_has_disclosed_investigation         BOOLEAN,
+    contact_has_disclosed_customer_dispute      BOOLEAN,
+    contact_has_disclosed_civil_event           BOOLEAN,
+    contact_has_disclosed_bond                  BOOLEAN,
+    contact_has_disclosed_bankrupt              BOOLEAN,
+    contact_has_disclosed_judgment_or_lien      BOOLEAN
 );
 
 -- FINTRX contact_registered_employment_history: one row per registration spell of an advisor at a firm.
@@ -69,7 +79,25 @@ CREATE TABLE IF NOT EXISTS raw.leads (
     email                           VARCHAR,
     linkedin_profile_apollo__c      VARCHAR,
     is_deleted                      BOOLEAN,
-    owner_id                        VARCHAR
+    owner_id                        VARCHAR,
+    status                          VARCHAR,   -- Open, Contacted, Nurture, Qualified; or a closed status (spec §5.2 D)
+    do_not_call                     BOOLEAN,
+    disposition__c                  VARCHAR    -- why a closed lead was closed
+);
+
+-- Salesforce Task: calls, texts and emails logged against a lead (who_id). The lead list reads the last call or
+-- text of each lead from them (spec §5.2 D).
+CREATE TABLE IF NOT EXISTS raw.tasks (
+    id                  VARCHAR PRIMARY KEY,
+    who_id              VARCHAR,
+    activity_date       DATE,
+    completed_date_time TIMESTAMP,
+    created_date        TIMESTAMP,
+    type                VARCHAR,   -- Call, Outgoing SMS, Incoming SMS, Email
+    task_subtype        VARCHAR,   -- Call, Email or Task
+    subject             VARCHAR,
+    call_type           VARCHAR,   -- Outbound or Inbound on logged calls, else NULL
+    is_deleted          BOOLEAN
 );
 
 -- Salesforce User: the sales reps (SGAs) are the active users with is_sga__c.
@@ -79,3 +107,17 @@ CREATE TABLE IF NOT EXISTS raw.users (
     is_active BOOLEAN,
     is_sga__c BOOLEAN
 );
+
+-- A warehouse created before these columns existed gains them (NULL in the rows it holds).
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_criminal BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_regulatory_event BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_termination BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_investigation BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_customer_dispute BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_civil_event BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_bond BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_bankrupt BOOLEAN;
+ALTER TABLE raw.ria_contacts_current ADD COLUMN IF NOT EXISTS contact_has_disclosed_judgment_or_lien BOOLEAN;
+ALTER TABLE raw.leads ADD COLUMN IF NOT EXISTS status VARCHAR;
+ALTER TABLE raw.leads ADD COLUMN IF NOT EXISTS do_not_call BOOLEAN;
+ALTER TABLE raw.leads ADD COLUMN IF NOT EXISTS disposition__c VARCHAR;

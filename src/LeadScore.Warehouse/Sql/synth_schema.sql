@@ -52,3 +52,13 @@ CREATE TABLE IF NOT EXISTS synth.oracle (
     recruited                       BOOLEAN,
     email_added_after_contact       BOOLEAN
 );
+
+-- Ground truth per active producing advisor: the oracle's probability that the advisor, contacted on as_of as a
+-- "Provided Lead List" lead, schedules a call (the lead oracle's function of the true state that day, with its own
+-- draw of the unobservable noise). The true expected conversions of any lead list are the sum over its advisors.
+CREATE TABLE IF NOT EXISTS synth.advisor_truth (
+    advisor_crd BIGINT PRIMARY KEY,
+    as_of       DATE,
+    probability DOUBLE,
+    logit       DOUBLE
+);

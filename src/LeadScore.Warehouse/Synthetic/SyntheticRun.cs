@@ -12,4 +12,7 @@ public sealed record SyntheticRun(
     TimeSpan Write)
 {
     public TimeSpan Total => Generate + Write;
+
+    /// <summary>Rows of <c>synth.advisor_truth</c>: every active producing advisor.</summary>
+    public long TruthRows { get; init; }
 }

@@ -65,6 +65,14 @@ public static partial class SyntheticWarehouse
         return rows;
     }
 
+    private static void WriteTruth(Warehouse warehouse, List<(long Crd, double Probability, double Logit)> truths)
+    {
+        var asOf = (DuckDB.NET.Native.DuckDBDateOnly)AdvisorTruth.AsOf;
+        using var appender = warehouse.Connection.CreateAppender("synth", "advisor_truth");
+        foreach (var (crd, probability, logit) in truths)
+            appender.CreateRow().AppendValue(crd).AppendValue(asOf).AppendValue(probability).AppendValue(logit).EndRow();
+    }
+
     private static void WriteRun(Warehouse warehouse, SyntheticRun run, double intercept)
     {
         using (var appender = warehouse.Connection.CreateAppender("synth", "run_tables"))

@@ -57,11 +57,19 @@ public static partial class SyntheticWarehouse
         progress?.Report(new SyntheticProgress("firms and careers", 0, options.Advisors));
         var firms = FirmBook.Create(options);
         var advisors = CareerSimulator.Run(options, firms);
+        var listFirms = ListFirms.Designate(options, firms, advisors);
         var ledger = FirmLedger.Build(advisors, firms.Count);
         var team = SalesTeam.Create(options.Seed);
         progress?.Report(new SyntheticProgress("leads", 0, options.ListLeads));
         var campaign = new LeadCampaign(options, firms, advisors, ledger, team);
         var leads = campaign.Run();
+        progress?.Report(new SyntheticProgress("lead list inputs", 0, options.Advisors));
+        listFirms.Rename(firms);
+        DuplicateLeads.Add(options, firms, advisors, team, leads);
+        LeadStatuses.Assign(options, leads);
+        var tasks = TaskLog.Create(options, leads);
+        var titles = AdvisorTitles.Create(options, firms, advisors);
+        var truths = AdvisorTruth.Compute(options, firms, advisors, ledger, campaign.Intercept);
         var generate = clock.Elapsed;
 
         clock.Restart();
@@ -71,17 +79,19 @@ public static partial class SyntheticWarehouse
         try
         {
             Recreate(warehouse);
-            var writer = new RawTableWriter(warehouse.Connection, options, firms, advisors, progress);
+            var writer = new RawTableWriter(warehouse.Connection, options, firms, advisors, titles, progress);
             rows["ria_contacts_current"] = writer.Contacts();
             rows["contact_registered_employment_history"] = writer.History();
             rows["firms"] = writer.Firms();
             rows["broker_protocol_members"] = writer.BrokerProtocol();
             rows["users"] = writer.Users(team);
             rows["leads"] = writer.Leads(leads);
+            rows["tasks"] = writer.Tasks(tasks);
             oracleRows = WriteOracle(warehouse, advisors, leads);
+            WriteTruth(warehouse, truths);
             var labelled = leads.Where(l => l.Labelled && l.HasLatent).ToList();
             var run = new SyntheticRun(options, rows, oracleRows, labelled.Count,
-                labelled.Count(l => l.Converted) / (double)labelled.Count, labelled.Average(l => l.Probability), generate, clock.Elapsed);
+                labelled.Count(l => l.Converted) / (double)labelled.Count, labelled.Average(l => l.Probability), generate, clock.Elapsed) { TruthRows = truths.Count };
             WriteRun(warehouse, run, campaign.Intercept);
             warehouse.Execute("COMMIT");
             progress?.Report(new SyntheticProgress("done", options.Advisors, options.Advisors));
@@ -101,7 +111,7 @@ public static partial class SyntheticWarehouse
             warehouse.Execute($"DROP TABLE {table.Qualified}");
         warehouse.Execute(Warehouse.Script("raw_schema"));
         warehouse.Execute(Warehouse.Script("synth_schema"));
-        warehouse.Execute("DROP TABLE synth.oracle; DELETE FROM synth.run_tables;");
+        warehouse.Execute("DROP TABLE synth.oracle; DROP TABLE synth.advisor_truth; DELETE FROM synth.run_tables;");
         warehouse.Execute(Warehouse.Script("synth_schema"));
     }
 }

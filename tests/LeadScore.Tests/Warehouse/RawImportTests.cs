@@ -26,7 +26,7 @@ public class RawImportTests
     {
         using var folder = new TempFolder();
         using var warehouse = Store.Open(folder.File("ws/leadscore.duckdb"));
-        Assert.Equal(["broker_protocol_members", "contact_registered_employment_history", "firms", "leads", "ria_contacts_current", "users"],
+        Assert.Equal(["broker_protocol_members", "contact_registered_employment_history", "firms", "leads", "ria_contacts_current", "tasks", "users"],
             warehouse.RawTables().Select(t => t.Name).Order());
         var history = warehouse.RawTables().Single(t => t.Name == "contact_registered_employment_history");
         Assert.Equal(["ria_contact_crd_id", "previous_registration_company_crd_id", "previous_registration_company_start_date"], history.Key);

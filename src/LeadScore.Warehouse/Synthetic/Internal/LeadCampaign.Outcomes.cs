@@ -45,33 +45,13 @@ internal sealed partial class LeadCampaign
 
     private LatentState Latent(RandomStream random, LeadRecord lead)
     {
-        int advisor = lead.Advisor, day = lead.ContactDay;
-        var spells = advisors.OriginalSpells(advisor);
-        int at = AdvisorBook.Covering(spells, day);
-        int windowStart = SyntheticCalendar.Date(day).AddYears(-3).DayNumber;
-        int moves = 0;
-        foreach (var spell in spells)
-            if (!spell.Concurrent && spell.Start > windowStart && spell.Start <= day) moves++;
-        int firm = at < 0 ? -1 : spells[at].Firm;
+        int advisor = lead.Advisor;
         bool email = random.Chance(advisors.FintrxEmail[advisor] ? 0.9 : 0.28);
         double offset = 0;
         foreach (var (name, value) in OtherSources)
             if (name == lead.Source) offset = value;
-        return new LatentState(
-            TenureMonths: at < 0 ? -1 : SyntheticCalendar.MonthsBetween(spells[at].Start, day),
-            Moves3Years: moves,
-            FirmCrd: firm < 0 ? null : firms.Crd[firm],
-            FirmReps: firm < 0 ? 0 : ledger.Headcount(firm, day),
-            FirmNetChange12Months: firm < 0 ? 0 : ledger.NetChange12Months(firm, day),
-            HasEmailAtContact: email,
-            RepType: advisors.RepType[advisor],
-            IndependentRia: firm >= 0 && firms.IsIndependentRia(firm),
-            Wirehouse: firm >= 0 && firms.IsWirehouse(firm),
-            ExperienceYears: (day - advisors.Entry[advisor]) / SyntheticCalendar.DaysPerYear,
-            HasHistory: advisors.HasHistory[advisor],
-            YearsIntoCampaign: Math.Max(0, (day - SyntheticCalendar.FirstContact.DayNumber) / SyntheticCalendar.DaysPerYear),
-            SourceOffset: offset,
-            Noise: ConversionOracle.NoiseSigma * random.Normal());
+        double noise = ConversionOracle.NoiseSigma * random.Normal();
+        return TrueState.Of(firms, advisors, ledger, advisors.OriginalSpells(advisor), advisor, lead.ContactDay, email, offset, noise);
     }
 
     /// <summary>

@@ -31,6 +31,17 @@ internal sealed class LeadRecord
 
     public string Owner { get; set; } = "";
 
+    /// <summary>Lead status: open (Open, Contacted, Nurture, Qualified) or one of the closed statuses of spec §5.2 D.</summary>
+    public string? Status { get; set; }
+
+    public bool DoNotCall { get; set; }
+
+    /// <summary>Why a closed lead was closed (NULL on open leads).</summary>
+    public string? Disposition { get; set; }
+
+    /// <summary>A second or third lead row for an advisor who already has one (never contacted, so never labelled).</summary>
+    public bool Duplicate { get; init; }
+
     /// <summary>In the labelled population of spec §1.7 (list source, contacted in the window, CRD set, not staff).</summary>
     public bool Labelled { get; init; }
 

@@ -23,6 +23,8 @@ internal sealed partial class RawTableWriter
     {
         using var appender = connection.CreateAppender("raw", "ria_contacts_current");
         var random = new RandomStream(0, 0);
+        var disclosureStream = new RandomStream(0, 0);
+        Span<bool> disclosed = stackalloc bool[Disclosures.Flags.Length];
         int snapshot = SyntheticCalendar.SnapshotDay;
         for (int i = 0; i < advisors.Count; i++)
         {
@@ -34,7 +36,9 @@ internal sealed partial class RawTableWriter
             int firm = current < 0 ? -1 : spells[current].Firm;
             var (first, last) = AdvisorIdentity.Name(options.Seed, i);
             string firmName = firm < 0 ? "" : firms.Name[firm];
-            string? title = random.Chance(0.04) ? null : random.Pick(Titles);
+            string? drawn = random.Chance(0.04) ? null : random.Pick(Titles);
+            // The list-rule titles replace the drawn one; the bio keeps the drawn title (written before a change of role).
+            string? title = drawn is null ? null : titles.For(i) ?? drawn;
             int lastDay = latest < 0 || spells[latest].IsOpen ? snapshot : spells[latest].End;
             int industryMonths = SyntheticCalendar.MonthsBetween(advisors.Entry[i], lastDay);
             int? startDay = current < 0 || random.Chance(advisors.HasHistory[i] ? 0.012 : 0.10) ? null : PrimaryFirmStart(random, spells[current]);
@@ -48,7 +52,7 @@ internal sealed partial class RawTableWriter
                 .AppendValue(random.Chance(0.8) ? PersonNames.Phone(random) : null)
                 .AppendValue(random.Chance(0.86) ? PersonNames.LinkedIn(first, last, i) : random.Chance(0.05) ? "" : null)
                 .AppendValue(title)
-                .AppendValue(random.Chance(0.45) ? Bio(random, first, title ?? "advisor", firmName, industryMonths / 12) : null)
+                .AppendValue(random.Chance(0.45) ? Bio(random, first, drawn ?? "advisor", firmName, industryMonths / 12) : null)
                 .AppendValue(LicencesOf(random, advisors.RepType[i]))
                 .AppendValue(AdvisorBook.RepTypes[advisors.RepType[i]])
                 .AppendValue(firm < 0 ? null : firms.Classification[firm])
@@ -64,8 +68,10 @@ internal sealed partial class RawTableWriter
                     .AppendValue(Date(spells[latest].Start));
             else row.AppendNullValue().AppendNullValue().AppendNullValue();
             row.AppendValue(random.Chance(0.03) ? null : industryMonths)
-                .AppendValue(random.Chance(0.08) ? null : AgeRange(random, industryMonths))
-                .EndRow();
+                .AppendValue(random.Chance(0.08) ? null : AgeRange(random, industryMonths));
+            Disclosures.Draw(disclosureStream, options.Seed, i, disclosed);
+            foreach (bool flag in disclosed) row.AppendValue(flag);
+            row.EndRow();
             if (i % ReportEvery == 0) progress?.Report(new SyntheticProgress("contacts", i, advisors.Count));
         }
         return advisors.Count;

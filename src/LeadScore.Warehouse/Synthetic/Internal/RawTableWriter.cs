@@ -10,7 +10,7 @@ namespace LeadScore.Warehouse.Synthetic.Internal;
 /// advisor's own stream.
 /// </summary>
 internal sealed partial class RawTableWriter(DuckDBConnection connection, SyntheticOptions options, FirmBook firms, AdvisorBook advisors,
-    IProgress<SyntheticProgress>? progress)
+    AdvisorTitles titles, IProgress<SyntheticProgress>? progress)
 {
     private const int ReportEvery = 50_000;
     private const ulong ContactStream = 0x3_0000_0000UL;
@@ -83,8 +83,30 @@ internal sealed partial class RawTableWriter(DuckDBConnection connection, Synthe
                 .AppendValue(lead.LinkedIn)
                 .AppendValue(lead.Deleted)
                 .AppendValue(lead.Owner)
+                .AppendValue(lead.Status)
+                .AppendValue(lead.DoNotCall)
+                .AppendValue(lead.Disposition)
                 .EndRow();
         return leads.Count;
+    }
+
+    public long Tasks(IReadOnlyList<TaskRecord> tasks)
+    {
+        using var appender = connection.CreateAppender("raw", "tasks");
+        foreach (var task in tasks)
+            appender.CreateRow()
+                .AppendValue(task.Id)
+                .AppendValue(task.WhoId)
+                .AppendValue(task.ActivityDay is { } day ? Date(day) : null)
+                .AppendValue(task.Completed)
+                .AppendValue(task.Created)
+                .AppendValue(task.Type)
+                .AppendValue(task.Subtype)
+                .AppendValue(task.Subject)
+                .AppendValue(task.CallType)
+                .AppendValue(task.Deleted)
+                .EndRow();
+        return tasks.Count;
     }
 
     private static DuckDBDateOnly? Date(int day) => day == Spell.Null || day == Spell.Open ? null : (DuckDBDateOnly)DateOnly.FromDayNumber(day);
