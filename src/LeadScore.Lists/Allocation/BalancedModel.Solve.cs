@@ -1,0 +1,65 @@
+using System.Globalization;
+using Google.OrTools.Sat;
+
+namespace LeadScore.Lists.Allocation;
+
+/// <summary>The counts per (class, rep) and the rep of each group that the solve kept.</summary>
+internal sealed record BalancedSolution(int[][] Counts, int[] GroupRep, SolverReport Report);
+
+internal sealed partial class BalancedModel
+{
+    /// <summary>A fixed seed: with one worker and a deterministic time limit, the same input gives the same answer.</summary>
+    public const int Seed = 20260101;
+
+    public BalancedSolution Solve(double deterministicSecondsPerObjective)
+    {
+        var objectives = new (string Name, LinearExpr Expression, double Unit)[]
+        {
+            ("expected-conversion spread", spread, pool.Unit / LeadPool.RateScale),
+            ("tier-mix spread (leads)", tierSpread, 1),
+            ("rank-sum spread (predicted)", rankSpread, 1),
+        };
+        var outcomes = new List<ObjectiveOutcome>();
+        BalancedSolution? kept = null;
+        foreach (var (name, expression, unit) in objectives)
+        {
+            model.Minimize(expression);
+            if (kept is not null) Hint(kept);
+            using var solver = new CpSolver
+            {
+                StringParameters = string.Create(CultureInfo.InvariantCulture,
+                    $"num_workers:1,random_seed:{Seed},max_deterministic_time:{deterministicSecondsPerObjective}"),
+            };
+            var status = solver.Solve(model);
+            if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+            {
+                if (kept is null) throw AllocationErrors.NoSolution(status.ToString(), pool.Groups.Count, pool.Capacity);
+                outcomes.Add(new ObjectiveOutcome(name, double.NaN, double.NaN, false));
+                break;
+            }
+            long value = (long)Math.Round(solver.ObjectiveValue);
+            double bound = Math.Ceiling(solver.BestObjectiveBound - 1e-9);
+            outcomes.Add(new ObjectiveOutcome(name, value * unit, bound * unit, status == CpSolverStatus.Optimal));
+            kept = Read(solver);
+            // Lexicographic: later objectives may not worsen this one.
+            model.Add(expression <= value);
+        }
+        return kept! with { Report = new SolverReport(outcomes) };
+    }
+
+    private void Hint(BalancedSolution solution)
+    {
+        model.ClearHints();
+        for (int c = 0; c < counts.Length; c++)
+            for (int r = 0; r < reps; r++) model.AddHint(counts[c][r], solution.Counts[c][r]);
+        for (int g = 0; g < owners.Length; g++)
+            for (int r = 0; r < reps; r++) model.AddHint(owners[g][r], solution.GroupRep[g] == r);
+    }
+
+    private BalancedSolution Read(CpSolver solver)
+    {
+        var chosen = counts.Select(row => row.Select(x => (int)solver.Value(x)).ToArray()).ToArray();
+        var groupRep = owners.Select(row => Array.FindIndex(row, y => solver.BooleanValue(y))).ToArray();
+        return new BalancedSolution(chosen, groupRep, new SolverReport([]));
+    }
+}
