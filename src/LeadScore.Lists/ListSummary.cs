@@ -1,3 +1,4 @@
+using RepAssignment = LeadScore.Lists.Allocation.Allocation;
 using LeadScore.Lists.Allocation;
 using LeadScore.Warehouse.Lists;
 

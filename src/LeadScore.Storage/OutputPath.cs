@@ -27,6 +27,16 @@ public static class OutputPath
         }
     }
 
+    /// <summary>
+    /// An output file written only after long work (a published run or list): its folder must already exist, so a
+    /// mistyped folder is refused before the work starts rather than after it.
+    /// </summary>
+    public static void CheckFolderExists(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder)) throw StorageException.FolderMissing(path, folder);
+    }
+
     /// <summary>An output folder, created or replaced: not a file, not inside a folder the command reads, holding none of its inputs.</summary>
     public static void CheckFolder(string option, string path, params IEnumerable<InputPath> inputs)
     {

@@ -50,6 +50,7 @@ public static class LeadListCommand
             InputPath[] inputs = [.. InputPaths.Database("--db", database), new("--policy", policyFile), new("--rules", rulesFile)];
             if (outPath is not null) OutputPath.CheckFile("--out", outPath, [".csv"], inputs);
             if (chartPath is not null) OutputPath.CheckFile("--chart", chartPath, [".svg", ".png"], [.. inputs, new("--out", outPath)]);
+            foreach (var path in new[] { outPath, chartPath }.OfType<string>()) OutputPath.CheckFolderExists(path);
 
             var request = new ListRequest(monthText, parse.GetValue(run), ListPolicy.Resolve(policyFile ?? policyName),
                 rulesFile is null ? RuleSet.Builtin() : RuleSet.Read(rulesFile), parse.GetValue(perSga), parse.GetValue(allowShort));

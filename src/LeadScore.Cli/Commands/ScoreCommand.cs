@@ -62,6 +62,7 @@ public static class ScoreCommand
             ];
             if (exportPath is not null) OutputPath.CheckFile("--export", exportPath, [".parquet", ".csv"], inputs);
             if (chartPath is not null) OutputPath.CheckFile("--chart", chartPath, [".svg", ".png"], [.. inputs, new("--export", exportPath)]);
+            foreach (var path in new[] { exportPath, chartPath }.OfType<string>()) OutputPath.CheckFolderExists(path);
 
             var request = new ScoringRequest(database, date, id, sources.Select(RunModel.Load).ToArray(),
                 checksFile is null ? CheckThresholds.Defaults : CheckThresholds.Read(checksFile),

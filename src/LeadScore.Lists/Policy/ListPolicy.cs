@@ -25,8 +25,8 @@ public sealed record ListPolicy(
     BackfillPolicy Backfill,
     DisagreementPolicy Disagreement,
     int FirmCap,
-    IReadOnlyDictionary<string, int> QuotasPer12Sgas,
-    int NoLinkedinCapPer12Sgas,
+    [property: JsonPropertyName("quotas_per_12_sgas")] IReadOnlyDictionary<string, int> QuotasPer12Sgas,
+    [property: JsonPropertyName("no_linkedin_cap_per_12_sgas")] int NoLinkedinCapPer12Sgas,
     string Assignment,
     IReadOnlyDictionary<string, double> TierShareMax)
 {
@@ -96,7 +96,7 @@ public sealed record ListPolicy(
 }
 
 /// <summary>The score backfill: STANDARD advisors at or above a V4 percentile fill the list as their own tier, up to a quota.</summary>
-public sealed record BackfillPolicy(bool Enabled, string Tier, int MinPercentile, double Rate, int QuotaPer12Sgas);
+public sealed record BackfillPolicy(bool Enabled, string Tier, int MinPercentile, double Rate, [property: JsonPropertyName("quota_per_12_sgas")] int QuotaPer12Sgas);
 
 /// <summary>The V3/V4 disagreement filter: leads of these tiers below a V4 percentile are dropped, before or after assignment.</summary>
 public sealed record DisagreementPolicy(IReadOnlyList<string> Tiers, int BelowPercentile, string Stage)

@@ -32,8 +32,8 @@ public static class LeadPool
             $"r > {QuotaCase(p.Quotas)}",
             $"final_tier || ' is full: its quota is ' || {QuotaCase(p.Quotas)} || ' and this advisor ranks ' || r || ' in the tier'", "quota");
         Drop(warehouse, "has_linkedin", ListOrder, $"NOT has_linkedin AND r > {p.NoLinkedInCap}",
-            $"no LinkedIn profile, and the {p.NoLinkedInCap} places for advisors without one are taken (ranks ' || r || ')'", "no_linkedin_cap");
-        Drop(warehouse, "true", ListOrder, $"r > {p.ListSize}", $"the list of {p.ListSize} is full (ranks ' || r || ')'", "list_size");
+            $"'no LinkedIn profile, and the {p.NoLinkedInCap} places for advisors without one are taken (ranks ' || r || ')'", "no_linkedin_cap");
+        Drop(warehouse, "true", ListOrder, $"r > {p.ListSize}", $"'the list of {p.ListSize} is full (ranks ' || r || ')'", "list_size");
         warehouse.Execute($"ALTER TABLE {Table} ADD COLUMN list_rank INTEGER; " +
                           $"UPDATE {Table} SET list_rank = x.r FROM (SELECT advisor_crd, row_number() OVER (ORDER BY {ListOrder}) AS r " +
                           $"FROM {Table} WHERE drop_step IS NULL) x WHERE {Table}.advisor_crd = x.advisor_crd");
@@ -71,7 +71,7 @@ public static class LeadPool
         var tiers = request.Rules.Tiers.ToList();
         if (request.Policy.Backfill is { } b) tiers.Add(new PoolTier(b.Tier, tiers.First(t => t.Name == request.Rules.StandardTier).Priority, b.Rate, tiers.Max(t => t.Order) + 1));
         string rows = string.Join(", ", tiers.Select(t => string.Create(CultureInfo.InvariantCulture,
-            $"({Sql.Literal(t.Name)}, {t.Priority}, {t.FinalRate:R}, {t.Order})")));
+            $"({Sql.Literal(t.Name)}, {t.Priority}, CAST({t.FinalRate:R} AS DOUBLE), {t.Order})")));
         return $"CREATE OR REPLACE TEMP TABLE list_tiers AS SELECT * FROM (VALUES {rows}) v(name, priority, final_rate, tier_order)";
     }
 
