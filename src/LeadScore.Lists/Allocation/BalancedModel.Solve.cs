@@ -11,16 +11,16 @@ internal sealed partial class BalancedModel
     /// <summary>A fixed seed: with one worker and a deterministic time limit, the same input gives the same answer.</summary>
     public const int Seed = 20260101;
 
-    public BalancedSolution Solve(double deterministicSecondsPerObjective)
+    public BalancedSolution Solve(BalancedSolution start, double deterministicSecondsPerObjective)
     {
         var objectives = new (string Name, LinearExpr Expression, double Unit)[]
         {
             ("expected-conversion spread", spread, pool.Unit / LeadPool.RateScale),
             ("tier-mix spread (leads)", tierSpread, 1),
-            ("rank-sum spread (predicted)", rankSpread, 1),
         };
         var outcomes = new List<ObjectiveOutcome>();
         BalancedSolution? kept = null;
+        Hint(InConversionOrder(start));
         foreach (var (name, expression, unit) in objectives)
         {
             model.Minimize(expression);
@@ -54,6 +54,22 @@ internal sealed partial class BalancedModel
             for (int r = 0; r < reps; r++) model.AddHint(counts[c][r], solution.Counts[c][r]);
         for (int g = 0; g < owners.Length; g++)
             for (int r = 0; r < reps; r++) model.AddHint(owners[g][r], solution.GroupRep[g] == r);
+    }
+
+    /// <summary>The same solution with reps renumbered by expected conversions, highest first (the symmetry-breaking order).</summary>
+    private BalancedSolution InConversionOrder(BalancedSolution solution)
+    {
+        var conversions = new long[reps];
+        for (int c = 0; c < counts.Length; c++)
+            for (int r = 0; r < reps; r++) conversions[r] += pool.Classes[c].Weight * solution.Counts[c][r];
+        for (int g = 0; g < owners.Length; g++) conversions[solution.GroupRep[g]] += pool.Groups[g].Weight;
+        var order = Enumerable.Range(0, reps).OrderByDescending(r => conversions[r]).ThenBy(r => r).ToArray();
+        var newIndex = new int[reps];
+        for (int k = 0; k < reps; k++) newIndex[order[k]] = k;
+        return new BalancedSolution(
+            solution.Counts.Select(row => order.Select(r => row[r]).ToArray()).ToArray(),
+            solution.GroupRep.Select(r => newIndex[r]).ToArray(),
+            solution.Report);
     }
 
     private BalancedSolution Read(CpSolver solver)

@@ -6,7 +6,9 @@ namespace LeadScore.Lists.Allocation;
 /// The CP-SAT model of the balanced allocation over a <see cref="LeadPool"/> (the formulation is in
 /// <see cref="LeadAllocation.Balanced(IReadOnlyList{AllocationLead}, int, int)"/> and README.md). Variables: x[c,r] =
 /// how many leads of class c rep r gets; y[g,r] = group g goes to rep r. The three objectives are solved in turn,
-/// each later solve bounded by the value the earlier one reached and hinted with its solution.
+/// each later solve bounded by the value the earlier one reached and hinted with its solution. Quality (overall
+/// ranks) is not in the model: a rank term's large coefficients made CP-SAT's presolve take tens of seconds; the
+/// serpentine deal (<see cref="ClassDealer"/>) spreads it instead.
 /// </summary>
 internal sealed partial class BalancedModel
 {
@@ -15,7 +17,7 @@ internal sealed partial class BalancedModel
     private readonly CpModel model = new();
     private readonly IntVar[][] counts;   // [class][rep]
     private readonly BoolVar[][] owners;  // [group][rep]
-    private readonly LinearExpr spread, tierSpread, rankSpread;
+    private readonly LinearExpr spread, tierSpread;
 
     public BalancedModel(LeadPool pool, int reps, int minLoad, int maxLoad)
     {
@@ -45,10 +47,6 @@ internal sealed partial class BalancedModel
             long tierTotal = pool.Classes.Where(c => c.Tier == t).Sum(c => (long)c.Members.Length) + pool.Groups.Sum(g => (long)g.TierCounts[t]);
             return Spread(perRep, tierTotal, $"tier{t}");
         }));
-
-        var rankSums = Enumerable.Range(0, reps).Select(r => PerRep(r, c => c.MeanRank, g => g.RankSum)).ToArray();
-        long rankTotal = pool.Classes.Sum(c => c.MeanRank * c.Members.Length) + pool.Groups.Sum(g => g.RankSum);
-        rankSpread = Spread(rankSums, rankTotal, "ranks");
     }
 
     /// <summary>Σ_c coefficient(c)·x[c,r] + Σ_g coefficient(g)·y[g,r].</summary>

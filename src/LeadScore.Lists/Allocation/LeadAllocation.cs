@@ -6,7 +6,7 @@ namespace LeadScore.Lists.Allocation;
 public static class LeadAllocation
 {
     /// <summary>CP-SAT's deterministic time limit per objective (deterministic seconds, not wall time).</summary>
-    public const double DefaultSolveBudget = 2.0;
+    public const double DefaultSolveBudget = 0.5;
 
     /// <summary>
     /// The default policy: every lead assigned, fair by construction, solved with CP-SAT.
@@ -23,10 +23,10 @@ public static class LeadAllocation
     /// </para>
     /// <para>
     /// Objectives, lexicographic (each solved in turn; each later solve keeps the earlier ones at the value reached):
-    /// (1) max_r E_r − min_r E_r; (2) Σ_tier (max_r − min_r of the tier's count); (3) max_r − min_r of the predicted
-    /// rank sum Q_r = Σ_c m_c·x[c,r] + Σ_g (Σ ranks of g)·y[g,r], m_c = the class's mean overall rank (rounded).
-    /// Reps are ordered by E_r (symmetry breaking). Then each class's leads are dealt in rank order to the reps that
-    /// still need them, serpentine. CP-SAT runs with one worker, a fixed seed and a deterministic time limit, so the
+    /// (1) max_r E_r − min_r E_r; (2) Σ_tier (max_r − min_r of the tier's count). Reps are ordered by E_r (symmetry
+    /// breaking). The solver starts from a greedy allocation improved by swap descent. (3) Quality: each class's leads
+    /// are dealt in rank order to the reps that still need them, serpentine, so the best and worst of every class are
+    /// shared; the resulting rank-sum spread is reported, not optimised. CP-SAT runs with one worker, a fixed seed and a deterministic time limit, so the
     /// same list gives the same allocation, whatever its order.
     /// </para>
     /// </summary>
@@ -44,7 +44,8 @@ public static class LeadAllocation
 
         int minLoad = leads.Count / reps, maxLoad = (leads.Count + reps - 1) / reps;
         var pool = LeadPool.Of(leads, Math.Max(1, minLoad));
-        var solution = new BalancedModel(pool, reps, minLoad, maxLoad).Solve(deterministicSecondsPerObjective);
+        var start = SwapDescent.Improve(pool, GreedyStart.Build(pool, reps, minLoad, maxLoad), reps);
+        var solution = new BalancedModel(pool, reps, minLoad, maxLoad).Solve(start, deterministicSecondsPerObjective);
         ClassDealer.Deal(pool, solution, reps, repOf);
         return Allocation.Build(AllocationMethod.Balanced, leads, repOf, reps, pool.SplitGroups, solution.Report, clock.Elapsed);
     }

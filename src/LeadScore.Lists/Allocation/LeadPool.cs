@@ -50,10 +50,9 @@ internal sealed class LeadPool
             Capacity = capacity,
             SplitGroups = split,
             Unit = unit,
-            Classes = classes.Select((m, k) => new LeadClass(tierIndex[leads[m[0]].Tier], classWeights[k] / unit, m,
-                (long)Math.Round(m.Average(i => (double)leads[i].OverallRank), MidpointRounding.AwayFromZero))).ToArray(),
+            Classes = classes.Select((m, k) => new LeadClass(tierIndex[leads[m[0]].Tier], classWeights[k] / unit, m)).ToArray(),
             Groups = chunks.Where(c => c.Length > 1).Select((c, k) => new PartnerGroup(groupWeights[k] / unit, c,
-                TierCounts(c, leads, tierIndex, tiers.Length), c.Sum(i => (long)leads[i].OverallRank))).ToArray(),
+                TierCounts(c, leads, tierIndex, tiers.Length))).ToArray(),
         };
     }
 
@@ -71,7 +70,7 @@ internal sealed class LeadPool
 }
 
 /// <summary>Interchangeable leads: one tier, one rate, none in a partner group; members sorted by overall rank.</summary>
-internal sealed record LeadClass(int Tier, long Weight, int[] Members, long MeanRank);
+internal sealed record LeadClass(int Tier, long Weight, int[] Members);
 
 /// <summary>A firm's partners/founders (or one chunk of them), which one rep must own; members sorted by overall rank.</summary>
-internal sealed record PartnerGroup(long Weight, int[] Members, int[] TierCounts, long RankSum);
+internal sealed record PartnerGroup(long Weight, int[] Members, int[] TierCounts);

@@ -1,7 +1,7 @@
 namespace LeadScore.Lists.Allocation;
 
 /// <summary>What CP-SAT reported for each objective, in lexicographic order.</summary>
-/// <param name="Objectives">Expected-conversion spread, then tier-mix spread, then rank-sum spread.</param>
+/// <param name="Objectives">Expected-conversion spread, then tier-mix spread.</param>
 public sealed record SolverReport(IReadOnlyList<ObjectiveOutcome> Objectives)
 {
     /// <summary>Every objective was proven optimal (given the ones before it).</summary>
