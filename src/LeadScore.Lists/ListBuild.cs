@@ -1,5 +1,3 @@
-using LeadPool = LeadScore.Warehouse.Lists.LeadPool;
-using RepAssignment = LeadScore.Lists.Allocation.Allocation;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;

@@ -1,4 +1,3 @@
-using RepAssignment = LeadScore.Lists.Allocation.Allocation;
 using LeadScore.Lists.Allocation;
 using LeadScore.Warehouse.Lists;
 

@@ -15,7 +15,7 @@ internal sealed partial class BalancedModel
     {
         var objectives = new (string Name, LinearExpr Expression, double Unit)[]
         {
-            ("expected-conversion spread", spread, pool.Unit / LeadPool.RateScale),
+            ("expected-conversion spread", spread, pool.Unit / AllocationPool.RateScale),
             ("tier-mix spread (leads)", tierSpread, 1),
         };
         var outcomes = new List<ObjectiveOutcome>();

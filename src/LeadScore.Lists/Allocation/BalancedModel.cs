@@ -3,7 +3,7 @@ using Google.OrTools.Sat;
 namespace LeadScore.Lists.Allocation;
 
 /// <summary>
-/// The CP-SAT model of the balanced allocation over a <see cref="LeadPool"/> (the formulation is in
+/// The CP-SAT model of the balanced allocation over a <see cref="AllocationPool"/> (the formulation is in
 /// <see cref="LeadAllocation.Balanced(IReadOnlyList{AllocationLead}, int, int)"/> and README.md). Variables: x[c,r] =
 /// how many leads of class c rep r gets; y[g,r] = group g goes to rep r. The three objectives are solved in turn,
 /// each later solve bounded by the value the earlier one reached and hinted with its solution. Quality (overall
@@ -12,14 +12,14 @@ namespace LeadScore.Lists.Allocation;
 /// </summary>
 internal sealed partial class BalancedModel
 {
-    private readonly LeadPool pool;
+    private readonly AllocationPool pool;
     private readonly int reps;
     private readonly CpModel model = new();
     private readonly IntVar[][] counts;   // [class][rep]
     private readonly BoolVar[][] owners;  // [group][rep]
     private readonly LinearExpr spread, tierSpread;
 
-    public BalancedModel(LeadPool pool, int reps, int minLoad, int maxLoad)
+    public BalancedModel(AllocationPool pool, int reps, int minLoad, int maxLoad)
     {
         this.pool = pool;
         this.reps = reps;

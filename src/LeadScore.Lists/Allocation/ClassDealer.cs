@@ -7,7 +7,7 @@ namespace LeadScore.Lists.Allocation;
 /// </summary>
 internal static class ClassDealer
 {
-    public static void Deal(LeadPool pool, BalancedSolution solution, int reps, int[] repOf)
+    public static void Deal(AllocationPool pool, BalancedSolution solution, int reps, int[] repOf)
     {
         for (int c = 0; c < pool.Classes.Count; c++)
         {

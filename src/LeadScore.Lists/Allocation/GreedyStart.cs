@@ -8,7 +8,7 @@ namespace LeadScore.Lists.Allocation;
 /// </summary>
 internal static class GreedyStart
 {
-    public static BalancedSolution Build(LeadPool pool, int reps, int minLoad, int maxLoad)
+    public static BalancedSolution Build(AllocationPool pool, int reps, int minLoad, int maxLoad)
     {
         int leadCount = pool.Classes.Sum(c => c.Members.Length) + pool.Groups.Sum(g => g.Members.Length);
         // Reps 0..extra−1 take the ceiling when the list is short, so the loads sum to the number of leads.

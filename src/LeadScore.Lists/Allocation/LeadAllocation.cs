@@ -31,23 +31,23 @@ public static class LeadAllocation
     /// </para>
     /// </summary>
     /// <exception cref="ListException">Bad arguments, more leads than reps × perRep, duplicate CRD or rank, or no solution.</exception>
-    public static Allocation Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep) =>
+    public static RepAssignment Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep) =>
         Balanced(leads, reps, perRep, DefaultSolveBudget);
 
     /// <summary>As <see cref="Balanced(IReadOnlyList{AllocationLead}, int, int)"/>, with CP-SAT's deterministic time limit per objective.</summary>
-    public static Allocation Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep, double deterministicSecondsPerObjective)
+    public static RepAssignment Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep, double deterministicSecondsPerObjective)
     {
         var clock = Stopwatch.StartNew();
         Validate(leads, reps, perRep);
         var repOf = new int[leads.Count];
-        if (leads.Count == 0) return Allocation.Build(AllocationMethod.Balanced, leads, repOf, reps, 0, new SolverReport([]), clock.Elapsed);
+        if (leads.Count == 0) return RepAssignment.Build(AllocationMethod.Balanced, leads, repOf, reps, 0, new SolverReport([]), clock.Elapsed);
 
         int minLoad = leads.Count / reps, maxLoad = (leads.Count + reps - 1) / reps;
-        var pool = LeadPool.Of(leads, Math.Max(1, minLoad));
+        var pool = AllocationPool.Of(leads, Math.Max(1, minLoad));
         var start = SwapDescent.Improve(pool, GreedyStart.Build(pool, reps, minLoad, maxLoad), reps);
         var solution = new BalancedModel(pool, reps, minLoad, maxLoad).Solve(start, deterministicSecondsPerObjective);
         ClassDealer.Deal(pool, solution, reps, repOf);
-        return Allocation.Build(AllocationMethod.Balanced, leads, repOf, reps, pool.SplitGroups, solution.Report, clock.Elapsed);
+        return RepAssignment.Build(AllocationMethod.Balanced, leads, repOf, reps, pool.SplitGroups, solution.Report, clock.Elapsed);
     }
 
     /// <summary>
@@ -57,12 +57,12 @@ public static class LeadAllocation
     /// tier name, overall rank) — alphabetical, as the original — and the rest are cut (RepOf = −1).
     /// </summary>
     /// <exception cref="ListException">Bad arguments, more leads than reps × perRep, duplicate CRD or rank.</exception>
-    public static Allocation RoundRobin(IReadOnlyList<AllocationLead> leads, int reps, int perRep)
+    public static RepAssignment RoundRobin(IReadOnlyList<AllocationLead> leads, int reps, int perRep)
     {
         var clock = Stopwatch.StartNew();
         Validate(leads, reps, perRep);
         var repOf = StratifiedRoundRobin.Assign(leads, reps, perRep);
-        return Allocation.Build(AllocationMethod.RoundRobin, leads, repOf, reps, 0, null, clock.Elapsed);
+        return RepAssignment.Build(AllocationMethod.RoundRobin, leads, repOf, reps, 0, null, clock.Elapsed);
     }
 
     private static void Validate(IReadOnlyList<AllocationLead> leads, int reps, int perRep)

@@ -8,7 +8,7 @@ namespace LeadScore.Lists.Allocation;
 /// </summary>
 internal static class SwapDescent
 {
-    public static BalancedSolution Improve(LeadPool pool, BalancedSolution start, int reps)
+    public static BalancedSolution Improve(AllocationPool pool, BalancedSolution start, int reps)
     {
         var counts = start.Counts.Select(row => (int[])row.Clone()).ToArray();
         var conversions = new long[reps];
@@ -49,6 +49,6 @@ internal static class SwapDescent
     }
 
     /// <summary>How moving one lead of class c from rep <paramref name="from"/> to <paramref name="to"/> changes that class's imbalance.</summary>
-    private static int TierCost(LeadPool pool, int[][] counts, int c, int from, int to) =>
+    private static int TierCost(AllocationPool pool, int[][] counts, int c, int from, int to) =>
         counts[c][to] + 1 > counts[c][from] - 1 ? 1 : -1;
 }

@@ -87,7 +87,7 @@ public sealed record ListPolicy(
         return e.Path is { Length: > 1 } path ? $"{message} (at {path.TrimStart('$', '.')})" : message;
     }
 
-    private static string Embedded(string name)
+    internal static string Embedded(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"policy.{name}.json")
             ?? throw new InvalidOperationException($"policy {name} is not embedded");

@@ -39,7 +39,7 @@ public class AllocationTests(ITestOutputHelper output)
         Assert.All(groups, firm => Assert.Single(firm.Select(p => p.rep).Distinct()));
     }
 
-    private void Report(Allocation allocation)
+    private void Report(RepAssignment allocation)
     {
         output.WriteLine($"{allocation.Method}: spread {allocation.Spread:F4} conversions, tier-mix spread {allocation.TierMixSpread}, " +
             $"rank-sum spread {allocation.RankSumSpread}, cut {allocation.Cut}, loads {allocation.Loads.Min(l => l.Leads)}–{allocation.Loads.Max(l => l.Leads)}, " +

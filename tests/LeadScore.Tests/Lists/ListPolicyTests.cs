@@ -43,7 +43,7 @@ public class ListPolicyTests
     [Fact]
     public void An_unknown_field_is_refused_with_its_line()
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "LeadScore.Lists", "Policy", "default.json"))
+        var text = ListPolicy.Embedded("default")
             .Replace("\"firm_cap\": 50", "\"firm_cap\": 50,\n  \"firm_capp\": 40", StringComparison.Ordinal);
         var e = Assert.Throws<ListException>(() => ListPolicy.Parse(text, "mine.json"));
         Assert.Contains("mine.json", e.Message, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public class ListPolicyTests
     [InlineData("\"firm_cap\": 50,", "", "firm_cap")]
     public void A_bad_value_names_the_field(string from, string to, string field)
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "LeadScore.Lists", "Policy", "default.json"))
+        var text = ListPolicy.Embedded("default")
             .Replace(from, to, StringComparison.Ordinal);
         var e = Assert.Throws<ListException>(() => ListPolicy.Parse(text, "mine.json"));
         Assert.Contains(field, e.Message, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace LeadScore.Lists.Allocation;
 /// partner/founder groups kept whole (chunked at <see cref="Capacity"/>). Built from the leads sorted by overall rank,
 /// so the model does not depend on the input order. Lead indices refer to the caller's list.
 /// </summary>
-internal sealed class LeadPool
+internal sealed class AllocationPool
 {
     /// <summary>Rates become integers in units of a millionth of a conversion (then divided by their common gcd).</summary>
     public const double RateScale = 1_000_000;
@@ -19,7 +19,7 @@ internal sealed class LeadPool
     /// <summary>The common divisor taken out of every weight; a model unit is Unit / RateScale conversions.</summary>
     public required long Unit { get; init; }
 
-    public static LeadPool Of(IReadOnlyList<AllocationLead> leads, int capacity)
+    public static AllocationPool Of(IReadOnlyList<AllocationLead> leads, int capacity)
     {
         var byRank = Enumerable.Range(0, leads.Count).OrderBy(i => leads[i].OverallRank).ToArray();
         var tiers = byRank.Select(i => leads[i]).GroupBy(l => l.Tier, StringComparer.Ordinal)
@@ -44,7 +44,7 @@ internal sealed class LeadPool
         long unit = classWeights.Concat(groupWeights).Aggregate(0L, Gcd);
         if (unit == 0) unit = 1;
 
-        return new LeadPool
+        return new AllocationPool
         {
             Tiers = tiers,
             Capacity = capacity,

@@ -9,7 +9,7 @@ namespace LeadScore.Lists.Allocation;
 /// <param name="SplitGroups">Partner/founder groups larger than a rep's capacity, split into consecutive chunks in rank order.</param>
 /// <param name="Solver">What CP-SAT proved (Balanced only; null for RoundRobin).</param>
 /// <param name="Elapsed">Wall time of the whole allocation.</param>
-public sealed record Allocation(
+public sealed record RepAssignment(
     AllocationMethod Method, int[] RepOf, IReadOnlyList<RepLoad> Loads, int SplitGroups, SolverReport? Solver, TimeSpan Elapsed)
 {
     /// <summary>Max − min expected conversions over reps.</summary>
@@ -29,7 +29,7 @@ public sealed record Allocation(
     /// <summary>Whether the solver proved the allocation optimal (always false for RoundRobin, which does not optimise).</summary>
     public bool ProvenOptimal => Solver?.ProvenOptimal ?? false;
 
-    internal static Allocation Build(
+    internal static RepAssignment Build(
         AllocationMethod method, IReadOnlyList<AllocationLead> leads, int[] repOf, int reps, int splitGroups, SolverReport? solver, TimeSpan elapsed)
     {
         var counts = new int[reps];
@@ -46,6 +46,6 @@ public sealed record Allocation(
             tiers[rep][leads[i].Tier] = tiers[rep].GetValueOrDefault(leads[i].Tier) + 1;
         }
         var loads = Enumerable.Range(0, reps).Select(r => new RepLoad(r, counts[r], conversions[r], tiers[r], rankSums[r])).ToArray();
-        return new Allocation(method, repOf, loads, splitGroups, solver, elapsed);
+        return new RepAssignment(method, repOf, loads, splitGroups, solver, elapsed);
     }
 }
