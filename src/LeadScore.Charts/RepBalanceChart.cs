@@ -41,12 +41,14 @@ public static class RepBalanceChart
         plot.Add.Bars(bars);
         var legend = tiers.Select((t, i) => new LegendItem { LabelText = t, FillColor = TierColours[i % TierColours.Length] }).ToList();
         if (reps.Any(r => r.Comparison is not null)) legend.Add(new() { LabelText = comparisonLabel, LineColor = ChartStyle.Reference, LineWidth = 3 });
-        plot.ShowLegend(legend, Alignment.LowerRight);
+        plot.Legend.ManualItems.AddRange(legend);
+        plot.ShowLegend(Edge.Right);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, reps.Count).Select(i => (double)i).ToArray(), reps.Select(r => r.Rep).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.MinimumSize = 130;
         double top = reps.Max(r => Math.Max(r.TierConversions.Sum(), r.Comparison ?? 0));
         plot.Axes.SetLimits(-0.6, reps.Count - 0.4, 0, top * 1.08 + 0.1);
-        return new Chart(plot, ChartStyle.Width + 140, ChartStyle.Height + 80);
+        return new Chart(plot, ChartStyle.Width + 300, ChartStyle.Height + 100);
     }
 }

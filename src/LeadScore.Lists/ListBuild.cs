@@ -50,7 +50,7 @@ public static class ListBuild
         var roundRobin = LeadAllocation.RoundRobin(leads, reps.Count, perSga);
         var (used, other) = policy.Assignment == "balanced" ? (balanced, roundRobin) : (roundRobin, balanced);
         timings["assignment"] = Lap(clock);
-        progress($"assignment ({policy.Assignment}): spread of expected conversions per rep {used.Spread:0.000}; {other.Method} on the same pool: {other.Spread:0.000} ({timings["assignment"]:0.0} s)");
+        progress($"assignment ({policy.Assignment}): spread of expected conversions per rep {used.Spread:0.000}; {other.Method.Label()} on the same pool: {other.Spread:0.000} ({timings["assignment"]:0.0} s)");
 
         var late = LateDrops(built.Selected, used, reps, policy, perSga);
         LeadPool.DropSelected(warehouse, "assignment", late.Where(d => d.Step == "assignment").Select(d => (d.Crd, d.Reason)).ToList());
@@ -58,12 +58,14 @@ public static class ListBuild
         var dropped = late.Select(d => d.Crd).ToHashSet();
         var onList = built.Selected.Select((l, i) => (Lead: l, Rep: used.RepOf[i])).Where(x => x.Rep >= 0 && !dropped.Contains(x.Lead.AdvisorCrd)).ToList();
         ListStore.Stage(warehouse, request.Month, onList.Select(x => (x.Lead.AdvisorCrd, reps[x.Rep])).ToList());
-        var kept = used with { RepOf = built.Selected.Select((l, i) => dropped.Contains(l.AdvisorCrd) ? -1 : used.RepOf[i]).ToArray() };
+        var kept = RepAssignment.Build(used.Method, leads, built.Selected.Select((l, i) => dropped.Contains(l.AdvisorCrd) ? -1 : used.RepOf[i]).ToArray(),
+            reps.Count, used.SplitGroups, used.Solver, used.Elapsed);
         var summary = ListSummary.Of(built.Selected, reps, kept, other);
 
         string? shortfall = onList.Count < size ? Shortfall(size, onList.Count, built, late, reps.Count, perSga) : null;
-        var expectation = new ListExpectation(reps.Count, perSga, shortfall is not null && request.AllowShort ? onList.Count : size, policy.FirmCap,
-            policy.DeprioritizeAtOrBelow, policy.TierShareMax);
+        bool allowedShort = shortfall is not null && request.AllowShort;
+        var expectation = new ListExpectation(reps.Count, perSga, allowedShort ? onList.Count : size, policy.FirmCap,
+            policy.DeprioritizeAtOrBelow, policy.TierShareMax, allowedShort);
         var checks = ListValidation.Run(warehouse, expectation);
         timings["checks"] = Lap(clock);
         var failed = checks.Where(c => !c.Passed).ToList();
@@ -161,10 +163,10 @@ public static class ListBuild
         leads = s.Leads,
         expected_conversions = Math.Round(s.ExpectedConversions, 3),
         expected_conversions_95 = new[] { Math.Round(s.Lower, 3), Math.Round(s.Upper, 3) },
-        assignment = s.Assignment.Method.ToString(),
+        assignment = s.Assignment.Method.Label(),
         spread = Math.Round(s.Assignment.Spread, 4),
         proven_optimal = s.Assignment.ProvenOptimal,
-        comparison = s.Comparison.Method.ToString(),
+        comparison = s.Comparison.Method.Label(),
         comparison_spread = Math.Round(s.Comparison.Spread, 4),
         tiers = s.Tiers.ToDictionary(t => t.Tier, t => t.Leads),
         reps = s.Assignment.Loads.Select(l => new { rep = s.Reps[l.Rep].Name, leads = l.Leads, expected = Math.Round(l.ExpectedConversions, 4) }),

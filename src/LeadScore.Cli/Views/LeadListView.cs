@@ -2,6 +2,7 @@ using System.Globalization;
 using LeadScore.Charts;
 using LeadScore.Cli.Terminal;
 using LeadScore.Lists;
+using LeadScore.Lists.Allocation;
 using Spectre.Console;
 
 namespace LeadScore.Cli.Views;
@@ -22,7 +23,7 @@ public static class LeadListView
             tiers.AddPlainRow(t.Tier, N(t.Leads), P(t.Leads / (double)Math.Max(1, s2.Leads)), P(t.Rate, "P2"), F(t.Leads * t.Rate, "0.0"));
         output.Console.Write(tiers);
 
-        var reps = new Table().Title("leads per rep").AddPlainColumns("rep", "leads", "expected conversions", $"{Name(s2.Comparison.Method)}: leads", "expected conversions");
+        var reps = new Table().Title("leads per rep").AddPlainColumns("rep", "leads", "expected conversions", $"{s2.Comparison.Method.Label()}: leads", "expected conversions");
         foreach (var load in s2.Assignment.Loads)
         {
             var other = s2.Comparison.Loads[load.Rep];
@@ -35,8 +36,8 @@ public static class LeadListView
         output.Console.Write(checks);
 
         output.Line($"expected conversions {F(s2.ExpectedConversions, "0.0")} (95% interval {F(s2.Lower, "0.0")}–{F(s2.Upper, "0.0")}) from {N(s2.Leads)} leads; " +
-                    $"spread of expected conversions per rep (max − min): {F(s2.Assignment.Spread, "0.000")} {Name(s2.Assignment.Method)}" +
-                    $"{(s2.Assignment.ProvenOptimal ? " (proven optimal)" : "")}, {F(s2.Comparison.Spread, "0.000")} {Name(s2.Comparison.Method)} on the same pool");
+                    $"spread of expected conversions per rep (max − min): {F(s2.Assignment.Spread, "0.000")} {s2.Assignment.Method.Label()}" +
+                    $"{(s2.Assignment.ProvenOptimal ? " (proven optimal)" : "")}, {F(s2.Comparison.Spread, "0.000")} {s2.Comparison.Method.Label()} on the same pool");
         if (result.Record.Reason is { } reason && result.Published) output.Line($"note: {reason}");
     }
 
@@ -48,10 +49,8 @@ public static class LeadListView
         var rates = s.Tiers.ToDictionary(t => t.Tier, t => t.Rate);
         var bars = s.Assignment.Loads.Select(l => new RepBar(s.Reps[l.Rep].Name,
             tiers.Select(t => l.CountOf(t) * rates[t]).ToList(), s.Comparison.Loads[l.Rep].ExpectedConversions)).ToList();
-        return RepBalanceChart.Of($"list {result.Record.ListId}: expected conversions per rep ({Name(s.Assignment.Method)})", tiers, bars, Name(s.Comparison.Method));
+        return RepBalanceChart.Of($"list {result.Record.ListId}: expected conversions per rep ({s.Assignment.Method.Label()})", tiers, bars, s.Comparison.Method.Label());
     }
-
-    private static string Name(LeadScore.Lists.Allocation.AllocationMethod method) => method == LeadScore.Lists.Allocation.AllocationMethod.Balanced ? "balanced" : "round-robin";
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

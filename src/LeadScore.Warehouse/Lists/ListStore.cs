@@ -36,6 +36,7 @@ public static class ListStore
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE list_assignment (advisor_crd BIGINT, sga_id VARCHAR, sga_name VARCHAR)");
         using (var appender = warehouse.Connection.CreateAppender("temp", "main", "list_assignment"))
             foreach (var (crd, rep) in assignment) appender.CreateRow().AppendValue(crd).AppendValue(rep.Id).AppendValue(rep.Name).EndRow();
+        warehouse.Execute("CREATE OR REPLACE TEMP MACRO Plural(n, noun) AS CASE WHEN n IS NULL THEN NULL WHEN n = 1 THEN '1 ' || noun ELSE n || ' ' || noun || 's' END");
         warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {Staged} AS SELECT {Sql.Literal(listId)} AS list_id, " +
                           $"CAST(row_number() OVER (ORDER BY p.list_rank) AS INTEGER) AS list_rank, p.advisor_crd, a.sga_id, a.sga_name, p.final_tier, " +
                           "p.v3_tier, p.priority_rank, p.expected_rate, p.v4_score, p.v4_percentile, p.reason1_feature, p.reason1_value, " +
@@ -52,8 +53,8 @@ public static class ListStore
     private const string ScoreNarrative =
         "p.first_name || ' ' || p.last_name || ' at ' || p.firm_name || ': ' || CASE WHEN p.final_tier <> p.v3_tier " +
         "THEN 'no V3 tier, but V4 percentile ' || p.v4_percentile || ' (score backfill). ' || p.v4_narrative " +
-        "ELSE p.v3_tier || '. ' || p.tenure_years || ' years at the firm, ' || coalesce(p.experience_years || ' years in the industry', 'industry experience unknown') " +
-        "|| ', ' || p.num_prior_firms || ' prior firms; the firm''s net change in 12 months is ' || p.firm_net_change_12mo || ' advisors.' END " +
+        "ELSE p.v3_tier || '. ' || Plural(p.tenure_years, 'year') || ' at the firm, ' || coalesce(Plural(p.experience_years, 'year') || ' in the industry', 'industry experience unknown') " +
+        "|| ', ' || Plural(p.num_prior_firms, 'prior firm') || '; the firm''s net change in 12 months is ' || p.firm_net_change_12mo || ' advisors.' END " +
         "|| ' Expected conversion ' || printf('%.2f', 100 * p.expected_rate) || '%.'";
 
     /// <summary>The attempt number the next attempt of <paramref name="listId"/> takes.</summary>

@@ -6,9 +6,12 @@ namespace LeadScore.Warehouse.Lists;
 public sealed record ListCheck(string Name, string Value, string Expected, bool Passed);
 
 /// <summary>What a staged list must satisfy: its size and the per-rep count, the caps, the cut and the tier shares.</summary>
-/// <remarks><c>ExpectedLeads</c> is reps × per-SGA, or the smaller count a short list was allowed to have.</remarks>
+/// <remarks>
+/// <c>ExpectedLeads</c> is reps × per-SGA, or the smaller count a short list was allowed to have (<c>Short</c>); a short
+/// list only has to keep every rep at or under per-SGA, since the shortfall may fall on some reps (the original's cut).
+/// </remarks>
 public sealed record ListExpectation(int Reps, int PerSga, int ExpectedLeads, int FirmCap, int DeprioritizeAtOrBelow,
-    IReadOnlyDictionary<string, double> TierShareMax);
+    IReadOnlyDictionary<string, double> TierShareMax, bool Short = false);
 
 /// <summary>
 /// The list's validation (the seed's Step 2.1, automatic): every check is a query over the staged list and the raw
@@ -24,13 +27,13 @@ public static class ListValidation
         long leads = Scalar(warehouse, $"SELECT count(*) FROM {ListStore.Staged}");
         checks.Add(new("leads", Count(leads), Count(e.ExpectedLeads), leads == e.ExpectedLeads));
 
-        int low = e.ExpectedLeads / e.Reps, high = (e.ExpectedLeads + e.Reps - 1) / e.Reps;
+        int low = e.Short ? 0 : e.ExpectedLeads / e.Reps, high = e.Short ? e.PerSga : (e.ExpectedLeads + e.Reps - 1) / e.Reps;
         long minPerRep = Scalar(warehouse, $"SELECT coalesce(min(n), 0) FROM (SELECT count(*) AS n FROM {ListStore.Staged} GROUP BY sga_id)");
         long maxPerRep = Scalar(warehouse, $"SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM {ListStore.Staged} GROUP BY sga_id)");
         long repsWithLeads = Scalar(warehouse, $"SELECT count(DISTINCT sga_id) FROM {ListStore.Staged}");
         checks.Add(new("leads per rep", $"{minPerRep}–{maxPerRep} over {repsWithLeads} reps",
-            low == high ? $"{low} for each of {e.Reps} reps" : $"{low}–{high} for each of {e.Reps} reps",
-            minPerRep >= low && maxPerRep <= high && (repsWithLeads == e.Reps || e.ExpectedLeads < e.Reps)));
+            e.Short ? $"at most {high} for each of {e.Reps} reps" : low == high ? $"{low} for each of {e.Reps} reps" : $"{low}–{high} for each of {e.Reps} reps",
+            minPerRep >= low && maxPerRep <= high && (e.Short || repsWithLeads == e.Reps || e.ExpectedLeads < e.Reps)));
 
         long duplicates = leads - Scalar(warehouse, $"SELECT count(DISTINCT advisor_crd) FROM {ListStore.Staged}");
         checks.Add(new("one row per advisor", $"{Count(duplicates)} duplicate rows", "0", duplicates == 0));
