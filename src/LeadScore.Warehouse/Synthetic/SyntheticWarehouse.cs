@@ -7,7 +7,7 @@ namespace LeadScore.Warehouse.Synthetic;
 /// Fills every raw table of a warehouse with a deterministic synthetic world shaped like the real sources (spec §1.2–1.7):
 /// about 788k FINTRX contacts (286k producing), 2.2M registration spells, 9k firms with heavy-tailed sizes and the
 /// wirehouse brands, the Broker Protocol list, 14 active SGAs, ~39k Salesforce leads of which ~31k form the labelled
-/// population at a 2–3% conversion rate, and ~150k Salesforce tasks on those leads. Everything scales with <see cref="SyntheticOptions.Advisors"/>; the same seed
+/// population at a 2–3% conversion rate, and ~107k Salesforce tasks on those leads. Everything scales with <see cref="SyntheticOptions.Advisors"/>; the same seed
 /// gives the same rows on the same platform (own xoshiro256** streams, no System.Random, no threads).
 /// </summary>
 /// <remarks>
