@@ -6,8 +6,8 @@ namespace LeadScore.Warehouse.Synthetic;
 /// <summary>
 /// Fills every raw table of a warehouse with a deterministic synthetic world shaped like the real sources (spec §1.2–1.7):
 /// about 788k FINTRX contacts (286k producing), 2.2M registration spells, 9k firms with heavy-tailed sizes and the
-/// wirehouse brands, the Broker Protocol list, 14 active SGAs, and ~36k Salesforce leads of which ~31k form the labelled
-/// population at a 2–3% conversion rate. Everything scales with <see cref="SyntheticOptions.Advisors"/>; the same seed
+/// wirehouse brands, the Broker Protocol list, 14 active SGAs, ~39k Salesforce leads of which ~31k form the labelled
+/// population at a 2–3% conversion rate, and ~107k Salesforce tasks on those leads. Everything scales with <see cref="SyntheticOptions.Advisors"/>; the same seed
 /// gives the same rows on the same platform (own xoshiro256** streams, no System.Random, no threads).
 /// </summary>
 /// <remarks>
@@ -15,8 +15,27 @@ namespace LeadScore.Warehouse.Synthetic;
 /// run leaves the warehouse as it was. It fills only a warehouse whose raw tables are empty or hold exactly what the
 /// last synthetic run wrote (<see cref="Inspect"/>); it never overwrites imported data.</para>
 /// <para><b>Ground truth.</b> Each contacted lead's outcome is drawn from a known logistic function of the advisor's true
-/// point-in-time state on the contact day (<c>synth.oracle</c>, with the latent values); <c>synth.runs</c> records the
-/// seed, the size and the timings.</para>
+/// point-in-time state on the contact day (<c>synth.oracle</c>, with the latent values); <c>synth.advisor_truth</c> holds
+/// the same function for every active producing advisor as if contacted on 2025-12-31, so the true expected conversions
+/// of any lead list are known; <c>synth.runs</c> records the seed, the size and the timings.</para>
+/// <para><b>Lead-list inputs</b> (spec §5.2 A–E, M, §5.5), drawn from streams of their own so that the tables the
+/// training reads keep their content:</para>
+/// <list type="bullet">
+/// <item>Tasks: a call, text or intro email on the contact day, follow-ups after, nurture touches months later, so some
+/// leads were last called or texted within 180 days of 2025-12-31, most long before, about one in ten never; calls known
+/// only by subject, subtype or call type, emails whose subject says "call", deleted tasks, tasks completed or created
+/// after their activity date, NULL activity dates.</item>
+/// <item>Lead Status (open and the closed set), DoNotCall on ~3%, Disposition__c on closed leads; second and third lead
+/// rows for ~3% of lead advisors (CRD typed another way, a quarter deleted, never contacted, so never labelled).</item>
+/// <item>Titles the list excludes (Paraplanner, Internal Wholesaler, Insurance Agent, …), titles only a substring
+/// pattern catches ("MVP Client Advisor", "Precious Metals Advisor"), officers (Vice President, CIO, CFO), the
+/// high-value wealth titles, and small and mid-size firms led by 2–6 partners and founders.</item>
+/// <item>The company (CRD 318493, "Savvy Wealth") and the partner firm (CRD 168652, "Ritholtz Wealth Management") with a
+/// few dozen producing advisors each, renamed after the campaign so their old leads keep the earlier Company name;
+/// agencies named after insurers and broker-dealers as whole words ("… Insurance Services LLC", "… State Farm
+/// Agency"); many firms above the list's cap of 50 producing advisors.</item>
+/// <item>Disclosure flags on ~5% of advisors, customer disputes most often, criminal ones rare.</item>
+/// </list>
 /// <para><b>Traps, on purpose</b> (each is pinned by a test):</para>
 /// <list type="number">
 /// <item><b>Late end dates.</b> A closed spell's END_DATE arrives 30–180 days after the end (truncated exponential, long

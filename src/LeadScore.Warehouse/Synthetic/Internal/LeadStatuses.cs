@@ -42,7 +42,7 @@ internal static class LeadStatuses
             random.Reseed((ulong)options.Seed, Stream + (ulong)index);
             var table = lead.Duplicate ? DuplicateRow : lead.Converted ? Converter : lead.ContactDay == Spell.Null ? NeverContacted : Contacted;
             lead.Status = Pick(random, table);
-            lead.DoNotCall = random.Chance(lead.Status == "Do Not Contact" ? 0.85 : 0.026);
+            lead.DoNotCall = random.Chance(lead.Status == "Do Not Contact" ? 0.85 : 0.008);
             lead.Disposition = lead.Status switch
             {
                 "Bad Data" => "Bad Contact Info",

@@ -46,6 +46,8 @@ internal sealed class ListFirms
             .Where(f => f >= FirmNames.Brands.Length + FirmNames.FalsePositives.Length && !firms.IsWirehouse(f) && producing[f] > 0).ToList();
         // The company and the partner are registered investment advisers, as the real ones are.
         var advisers = eligible.Where(f => firms.Classification[f] is FirmBook.IndependentRia or "Hybrid RIA").ToList();
+        // A very small world may lack two such firms: then any invented firm will do.
+        if (advisers.Count < 2) advisers = Enumerable.Range(FirmNames.Brands.Length, firms.Count - FirmNames.Brands.Length).ToList();
         int company = Closest(advisers, producing, Math.Max(3, (int)Math.Round(CompanyProducing * options.Scale)), -1);
         int partner = Closest(advisers, producing, Math.Max(3, (int)Math.Round(PartnerProducing * options.Scale)), company);
         AssignCrd(firms, company, CompanyCrd);

@@ -49,7 +49,7 @@ internal static class TaskLog
                 days.Add((day, random.Chance(0.6) ? Kind.Email : Kind.Call));
             }
             foreach (var (day, kind) in days)
-                if (day <= last) tasks.Add(Task(random, lead.Id, tasks.Count, day, kind));
+                if (day <= last) tasks.Add(Logged(random, lead.Id, tasks.Count, day, kind));
         }
         return tasks;
     }
@@ -62,7 +62,7 @@ internal static class TaskLog
         _ => Kind.Email,
     };
 
-    private static TaskRecord Task(RandomStream random, string who, int number, int day, Kind kind)
+    private static TaskRecord Logged(RandomStream random, string who, int number, int day, Kind kind)
     {
         string id = "00T" + SalesforceId.Body(random, number);
         var (type, subtype, subject, callType) = Content(random, kind);

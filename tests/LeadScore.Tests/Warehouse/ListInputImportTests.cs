@@ -4,7 +4,8 @@ using Store = LeadScore.Warehouse.Warehouse;
 
 namespace LeadScore.Tests.Warehouse;
 
-public class TaskImportTests
+/// <summary>The raw tables the monthly lead list adds: importing tasks, and older warehouses gaining the new columns.</summary>
+public class ListInputImportTests
 {
     private const string Header = "id,who_id,activity_date,completed_date_time,created_date,type,task_subtype,subject,call_type,is_deleted";
 
@@ -46,5 +47,26 @@ public class TaskImportTests
         Assert.Contains(expected, error.Message);
         Assert.EndsWith("Nothing was loaded.", error.Message);
         Assert.Equal(0, warehouse.Count(warehouse.RawTables().Single(t => t.Name == "tasks")));
+    }
+
+    [Fact]
+    public void A_warehouse_made_before_the_list_columns_gains_them_and_keeps_its_rows()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.duckdb");
+        using (var old = new DuckDB.NET.Data.DuckDBConnection($"DataSource={path}"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = "CREATE SCHEMA raw; CREATE TABLE raw.leads (id VARCHAR PRIMARY KEY, fa_crd__c VARCHAR, stage_entered_contacting__c TIMESTAMP, " +
+                                  "stage_entered_call_scheduled__c TIMESTAMP, created_date TIMESTAMP, lead_source VARCHAR, company VARCHAR, email VARCHAR, " +
+                                  "linkedin_profile_apollo__c VARCHAR, is_deleted BOOLEAN, owner_id VARCHAR); INSERT INTO raw.leads (id) VALUES ('00Q1')";
+            command.ExecuteNonQuery();
+        }
+        using var warehouse = Store.Open(path);
+        var leads = warehouse.RawTables().Single(t => t.Name == "leads");
+        Assert.Equal(["status", "do_not_call", "disposition__c"], leads.Columns.TakeLast(3).Select(c => c.Name));
+        Assert.Equal(1, warehouse.Count(leads));
+        Assert.Equal(9, warehouse.RawTables().Single(t => t.Name == "ria_contacts_current").Columns.Count(c => c.Name.StartsWith("contact_has_disclosed_")));
     }
 }
