@@ -94,6 +94,10 @@ public static class LeadPool
             ["disclosure_exclusion"] = rules.DisclosureExclusion,
             ["hv_wealth_title"] = rules.HvWealthTitle,
             ["tier_case"] = rules.TierCase,
+            // Partners and founders (spec §5.2 M): whole words, or the original's substring match ("Client Partnerships Advisor").
+            ["partner_founder"] = rules.WholeWords
+                ? "regexp_matches(upper(c.job_title), '(^|[^A-Z0-9])(PARTNER|FOUNDER|FOUNDING)($|[^A-Z0-9])')"
+                : "(contains(upper(c.job_title), 'PARTNER') OR contains(upper(c.job_title), 'FOUNDER'))",
             ["standard_tier"] = Sql.Literal(rules.StandardTier),
             ["has_series_65"] = Licence("Series 65").Replace("rep_licenses", "c.rep_licenses", StringComparison.Ordinal),
             ["has_series_7"] = Licence("Series 7").Replace("rep_licenses", "c.rep_licenses", StringComparison.Ordinal),

@@ -105,7 +105,7 @@ WITH inputs AS (
            {has_series_65} AND NOT {has_series_7} AS has_series_65_only,
            {has_series_7} AS has_series_7,
            coalesce(trim(c.linkedin_url) <> '', false) AS has_linkedin,
-           coalesce(regexp_matches(upper(c.job_title), '(^|[^A-Z])(PARTNER|FOUNDER|FOUNDING)([^A-Z]|$)'), false) AS is_partner_founder,
+           coalesce({partner_founder}, false) AS is_partner_founder,
            s.* EXCLUDE (advisor_crd), sf.* EXCLUDE (advisor_crd)
     FROM list_contacts c
     LEFT JOIN list_history h USING (advisor_crd)
