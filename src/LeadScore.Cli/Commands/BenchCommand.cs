@@ -43,6 +43,24 @@ public static class BenchCommand
         var runWork = new Option<string>("--work") { Description = "folder for the benchmark's database and models", DefaultValueFactory = _ => Path.Combine(".bench", "scoring-run") };
         var scoringRun = new Command("scoring-run", "The monthly scoring run at the real scale (281k advisors, champion + challenger), stage by stage") { runAdvisors, runWork };
         scoringRun.SetAction(parse => new ScoringRunBench(output, parse.GetValue(runAdvisors), parse.GetValue(runWork)!).Run());
-        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun };
+        var monthAdvisors = new Option<string>("--advisors")
+        {
+            Description = "advisors in the synthetic warehouse; several, comma-separated (e.g. 788000,1576000,3152000), each run in its own process",
+            DefaultValueFactory = _ => LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var monthWork = new Option<string>("--work") { Description = "folder for the benchmark's databases and models", DefaultValueFactory = _ => Path.Combine(".bench", "monthly") };
+        var monthResult = new Option<string?>("--result") { Description = "write one size's figures as JSON to this file", Hidden = true };
+        var monthly = new Command("monthly", "The whole month from the raw tables (features, two models with SHAP, checks, tiers, list, assignment, export), stage by stage; peak memory")
+        {
+            monthAdvisors, monthWork, monthResult,
+        };
+        monthly.SetAction(parse =>
+        {
+            var text = parse.GetValue(monthAdvisors)!;
+            var sizes = text.Split(',').Select(s => int.TryParse(s.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 10_000
+                ? n : throw CliException.InvalidOption("--advisors", $"'{text}' must be whole numbers of at least 10,000 advisors, comma-separated")).ToArray();
+            return new MonthlyBench(output, parse.GetValue(monthWork)!).Run(sizes, parse.GetValue(monthResult));
+        });
+        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun, monthly };
     }
 }

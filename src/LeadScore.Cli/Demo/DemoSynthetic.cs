@@ -1,3 +1,7 @@
+using LeadScore.Lists;
+using LeadScore.Lists.Policy;
+using LeadScore.Lists.Rules;
+using LeadScore.Warehouse.Lists;
 using LeadScore.Cli.Fixtures;
 using LeadScore.Cli.Terminal;
 using LeadScore.Cli.Views;
@@ -36,6 +40,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
 
     /// <summary>Leads in a month's list: 200 for each of 14 sales reps.</summary>
     private const int ListSize = 2_800;
+    private const string ListMonth = "2026-01";
 
     public void Run(string? realLeads)
     {
@@ -54,6 +59,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         ModelDirectoryWriter.Write(result, model, overwrite: true, EvaluationCharts.For(result));
         AgainstTheTruth(db, result);
         Prospects(db, model);
+        LeadList(db);
     }
 
     // A fresh warehouse is built beside the old one and takes its place only when complete.
@@ -104,5 +110,21 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         var best = Enumerable.Range(0, champion.Count).OrderByDescending(i => champion.Margins[i]).Take(ListSize).Sum(i => champion.Score[i]);
         output.Line($"{champion.Percentiles.Distinct().Count()} distinct percentiles (ties on the margin share one); expected conversions among the best " +
                     $"{ListSize:N0} (the monthly list): {best:F0} (sum of calibrated probabilities); score chart: {chart}");
+    }
+
+    // The month's list from the run just published: tiers, filters, backfill, caps, quotas, balanced assignment, checks.
+    private void LeadList(string db)
+    {
+        output.Console.Write(new Rule($"[bold]lead list[/] {ListMonth}").LeftJustified());
+        var result = ListBuild.Execute(db, new ListRequest(ListMonth, null, ListPolicy.Resolve("default"), RuleSet.Builtin()), output.Line);
+        LeadListView.Show(output, result);
+        var csv = Path.Combine(outFolder, $"list-{ListMonth}.csv");
+        var chart = Path.Combine(outFolder, $"list-{ListMonth}-reps.svg");
+        using var warehouse = Store.OpenExisting(db, readOnly: true);
+        ListStore.Export(warehouse, ListMonth, csv);
+        AtomicFile.WriteBytes(chart, LeadListView.Chart(result).Encode(chart));
+        var truth = GroundTruth.ListConversions(warehouse, ListMonth);
+        output.Line($"under the generator's ground truth the list's {truth.Leads:N0} advisors would convert {truth.List:F0} times, against {truth.Random:F0} for as many " +
+                    $"producing advisors drawn at random; export: {csv}; per-rep chart: {chart}");
     }
 }

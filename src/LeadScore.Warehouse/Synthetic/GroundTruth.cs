@@ -28,4 +28,19 @@ public static class GroundTruth
         }
         return (probabilities.ToArray(), labels.ToArray());
     }
+
+    /// <summary>
+    /// The true expected conversions of a published lead list (the sum of <c>synth.advisor_truth</c> over its advisors,
+    /// each the probability of converting if contacted as of the list's date), and of the same number of producing
+    /// advisors drawn at random (the average times the list's size): how much better than chance the list is.
+    /// </summary>
+    public static (double List, double Random, long Leads) ListConversions(Warehouse warehouse, string listId)
+    {
+        using var command = warehouse.Command("SELECT sum(t.probability), count(*), (SELECT avg(probability) FROM synth.advisor_truth) FROM lists.leads l " +
+                                              $"JOIN synth.advisor_truth t USING (advisor_crd) WHERE l.list_id = {LeadScore.Data.Sql.Literal(listId)}");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        long leads = reader.GetInt64(1);
+        return (reader.IsDBNull(0) ? 0 : reader.GetDouble(0), reader.IsDBNull(2) ? 0 : reader.GetDouble(2) * leads, leads);
+    }
 }
