@@ -11,17 +11,22 @@ internal sealed partial class BalancedModel
     /// <summary>A fixed seed: with one worker and a deterministic time limit, the same input gives the same answer.</summary>
     public const int Seed = 20260101;
 
-    public BalancedSolution Solve(BalancedSolution start, double deterministicSecondsPerObjective)
+    public BalancedSolution Solve(BalancedSolution start, double deterministicSecondsPerObjective, double conversionTolerance)
     {
-        var objectives = new (string Name, LinearExpr Expression, double Unit)[]
+        double conversionUnit = pool.Unit / AllocationPool.RateScale;
+        long slack = (long)Math.Floor(conversionTolerance / conversionUnit + 1e-9);
+        // The spread of expected conversions first; then the tier mix, allowing that spread to grow by the tolerance;
+        // then the spread again, as small as it can be with that tier mix.
+        var objectives = new (string Name, LinearExpr Expression, double Unit, long Slack)[]
         {
-            ("expected-conversion spread", spread, pool.Unit / AllocationPool.RateScale),
-            ("tier-mix spread (leads)", tierSpread, 1),
+            ("expected-conversion spread", spread, conversionUnit, slack),
+            ("tier-mix slack (leads beyond ⌊T/R⌋..⌈T/R⌉)", tierSpread, 1, 0),
+            ("expected-conversion spread with that tier mix", spread, conversionUnit, 0),
         };
         var outcomes = new List<ObjectiveOutcome>();
         BalancedSolution? kept = null;
         Hint(InConversionOrder(start));
-        foreach (var (name, expression, unit) in objectives)
+        foreach (var (name, expression, unit, allowance) in objectives)
         {
             model.Minimize(expression);
             if (kept is not null) Hint(kept);
@@ -41,8 +46,8 @@ internal sealed partial class BalancedModel
             double bound = Math.Ceiling(solver.BestObjectiveBound - 1e-9);
             outcomes.Add(new ObjectiveOutcome(name, value * unit, bound * unit, status == CpSolverStatus.Optimal));
             kept = Read(solver);
-            // Lexicographic: later objectives may not worsen this one.
-            model.Add(expression <= value);
+            // Lexicographic: later objectives may not worsen this one by more than its allowance.
+            model.Add(expression <= value + allowance);
         }
         return kept! with { Report = new SolverReport(outcomes) };
     }

@@ -41,11 +41,20 @@ internal sealed partial class BalancedModel
         long total = pool.Classes.Sum(c => c.Weight * c.Members.Length) + pool.Groups.Sum(g => g.Weight);
         spread = Spread(conversions, total, "conversions");
 
+        // The tier mix: every rep's count of each tier within [⌊T/R⌋ − s, ⌈T/R⌉ + s], the slack s as small as can be
+        // (0 unless partner groups or the conversions force it): balanced by construction, and linear for the solver.
         tierSpread = LinearExpr.Sum(Enumerable.Range(0, pool.Tiers.Count).Select(t =>
         {
-            var perRep = Enumerable.Range(0, reps).Select(r => PerRep(r, c => c.Tier == t ? 1 : 0, g => g.TierCounts[t])).ToArray();
             long tierTotal = pool.Classes.Where(c => c.Tier == t).Sum(c => (long)c.Members.Length) + pool.Groups.Sum(g => (long)g.TierCounts[t]);
-            return Spread(perRep, tierTotal, $"tier{t}");
+            long low = tierTotal / reps, high = (tierTotal + reps - 1) / reps;
+            var slackVar = model.NewIntVar(0, Math.Max(low, tierTotal - high), $"slack_tier{t}");
+            for (int r = 0; r < reps; r++)
+            {
+                var count = PerRep(r, c => c.Tier == t ? 1 : 0, g => g.TierCounts[t]);
+                model.Add(count + slackVar >= low);
+                model.Add(count - slackVar <= high);
+            }
+            return (LinearExpr)slackVar;
         }));
     }
 

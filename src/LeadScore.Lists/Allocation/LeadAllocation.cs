@@ -9,6 +9,12 @@ public static class LeadAllocation
     public const double DefaultSolveBudget = 0.5;
 
     /// <summary>
+    /// How far (in expected conversions) the balanced assignment lets the spread of expected conversions grow above the
+    /// smallest it found, to balance the tier mix: a rep notices five fewer proven movers, not 0.03 of a conversion.
+    /// </summary>
+    public const double DefaultConversionTolerance = 0.05;
+
+    /// <summary>
     /// The default policy: every lead assigned, fair by construction, solved with CP-SAT.
     /// <para>
     /// Loads: with n leads and R reps every rep gets ⌊n/R⌋ or ⌈n/R⌉ leads (exactly <paramref name="perRep"/> when
@@ -32,10 +38,11 @@ public static class LeadAllocation
     /// </summary>
     /// <exception cref="ListException">Bad arguments, more leads than reps × perRep, duplicate CRD or rank, or no solution.</exception>
     public static RepAssignment Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep) =>
-        Balanced(leads, reps, perRep, DefaultSolveBudget);
+        Balanced(leads, reps, perRep, DefaultSolveBudget, DefaultConversionTolerance);
 
     /// <summary>As <see cref="Balanced(IReadOnlyList{AllocationLead}, int, int)"/>, with CP-SAT's deterministic time limit per objective.</summary>
-    public static RepAssignment Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep, double deterministicSecondsPerObjective)
+    public static RepAssignment Balanced(IReadOnlyList<AllocationLead> leads, int reps, int perRep, double deterministicSecondsPerObjective,
+        double conversionTolerance = DefaultConversionTolerance)
     {
         var clock = Stopwatch.StartNew();
         Validate(leads, reps, perRep);
@@ -45,7 +52,7 @@ public static class LeadAllocation
         int minLoad = leads.Count / reps, maxLoad = (leads.Count + reps - 1) / reps;
         var pool = AllocationPool.Of(leads, Math.Max(1, minLoad));
         var start = SwapDescent.Improve(pool, GreedyStart.Build(pool, reps, minLoad, maxLoad), reps);
-        var solution = new BalancedModel(pool, reps, minLoad, maxLoad).Solve(start, deterministicSecondsPerObjective);
+        var solution = new BalancedModel(pool, reps, minLoad, maxLoad).Solve(start, deterministicSecondsPerObjective, conversionTolerance);
         ClassDealer.Deal(pool, solution, reps, repOf);
         return RepAssignment.Build(AllocationMethod.Balanced, leads, repOf, reps, pool.SplitGroups, solution.Report, clock.Elapsed);
     }
