@@ -101,6 +101,15 @@ public class ListBuildFailureTests : IDisposable
     }
 
     [Fact]
+    public void A_warehouse_whose_leads_lack_the_do_not_call_flag_is_refused()
+    {
+        w.Advisor(1).Score(1, 90);
+        w.Execute("ALTER TABLE raw.leads DROP COLUMN do_not_call");
+        OneLine(w.Refused(perSga: 1), "status or do_not_call column in raw.leads");
+        NothingPublished();
+    }
+
+    [Fact]
     public void A_policy_naming_a_tier_the_rules_do_not_have_is_refused()
     {
         var p = ListWarehouse.Roomy();
