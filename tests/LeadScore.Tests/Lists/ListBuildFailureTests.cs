@@ -11,11 +11,7 @@ namespace LeadScore.Tests.Lists;
 /// </summary>
 public class ListBuildFailureTests : IDisposable
 {
-    private readonly ListWarehouse w;
-
-    public ListBuildFailureTests() : this(new ListWarehouse()) { }
-
-    private ListBuildFailureTests(ListWarehouse warehouse) => w = warehouse;
+    private readonly ListWarehouse w = new();
 
     public void Dispose()
     {
