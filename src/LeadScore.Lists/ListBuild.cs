@@ -30,8 +30,9 @@ public static class ListBuild
         var clock = Stopwatch.StartNew();
         var first = FirstDay(request.Month);
         var policy = request.Policy;
+        // Checked read-only: a writable open creates the raw tables it misses (empty), which would hide a missing raw.tasks.
+        using (var probe = Store.OpenExisting(database, readOnly: true)) RequireInputs(probe);
         using var warehouse = Store.OpenExisting(database);
-        RequireInputs(warehouse);
         var run = ScoringRun(warehouse, request.ScoreRun, request.Month, first);
         string champion = Champion(run);
         var reps = ListStore.ActiveReps(warehouse, policy.ExcludedSgaNames.ToArray());
