@@ -97,6 +97,12 @@ public static class ListBuild
         var leadColumns = warehouse.ColumnTypes("raw.leads").Select(c => c.Name).ToHashSet();
         if (!leadColumns.Contains("status") || !leadColumns.Contains("do_not_call"))
             throw ListErrors.MissingInput("status or do_not_call column in raw.leads", "each lead's status and do-not-call flag");
+        // Opening a warehouse for writing creates the raw tables it lacks, empty: contacted leads without a single task
+        // means the activity was never imported, and every lead would look never called.
+        long contacted = warehouse.Count("raw.leads", "stage_entered_contacting__c IS NOT NULL AND NOT coalesce(is_deleted, false)");
+        if (contacted > 0 && warehouse.Count("raw.tasks") == 0)
+            throw ListErrors.MissingInput($"Salesforce task in raw.tasks (it is empty, while raw.leads holds {contacted:N0} contacted leads)",
+                "the call and SMS activity to tell recyclable leads from recently called ones");
     }
 
     private static RunRecord ScoringRun(Store warehouse, string? name, string month, DateOnly first)

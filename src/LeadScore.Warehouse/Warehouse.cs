@@ -102,6 +102,13 @@ public sealed class Warehouse : IDisposable
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
+    /// <summary>Rows of a table by its qualified name (e.g. "raw.tasks"), those meeting a SQL condition when one is given.</summary>
+    public long Count(string qualified, string? where = null)
+    {
+        using var command = Command($"SELECT count(*) FROM {qualified}" + (where is null ? "" : $" WHERE {where}"));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Whether a table exists, by its qualified name (e.g. "features.training").</summary>
     public bool HasTable(string qualified)
     {

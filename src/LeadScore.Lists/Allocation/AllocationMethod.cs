@@ -3,7 +3,7 @@ namespace LeadScore.Lists.Allocation;
 /// <summary>How the leads were shared among the reps.</summary>
 public enum AllocationMethod
 {
-    /// <summary>CP-SAT: expected conversions, then the tier mix, balanced across reps; quality spread by a serpentine deal (the default).</summary>
+    /// <summary>CP-SAT: the tier mix, then expected conversions, balanced across reps; quality spread by a serpentine deal (the default).</summary>
     Balanced,
 
     /// <summary>The original SQL's stratified round-robin, quirks included (§5.2 M).</summary>

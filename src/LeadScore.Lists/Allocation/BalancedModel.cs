@@ -5,8 +5,9 @@ namespace LeadScore.Lists.Allocation;
 /// <summary>
 /// The CP-SAT model of the balanced allocation over a <see cref="AllocationPool"/> (the formulation is in
 /// <see cref="LeadAllocation.Balanced(IReadOnlyList{AllocationLead}, int, int)"/> and README.md). Variables: x[c,r] =
-/// how many leads of class c rep r gets; y[g,r] = group g goes to rep r. The three objectives are solved in turn,
-/// each later solve bounded by the value the earlier one reached and hinted with its solution. Quality (overall
+/// how many leads of class c rep r gets; y[g,r] = group g goes to rep r. The two objectives (tier-mix slack, then the
+/// spread of expected conversions) are solved in turn, the later bounded by the value the earlier reached and hinted
+/// with its solution. Quality (overall
 /// ranks) is not in the model: a rank term's large coefficients made CP-SAT's presolve take tens of seconds; the
 /// serpentine deal (<see cref="ClassDealer"/>) spreads it instead.
 /// </summary>
