@@ -18,8 +18,6 @@ namespace LeadScore.Lists;
 /// </summary>
 public static class ListBuild
 {
-    /// <summary>How old (days before the month's first day) the latest scoring run may be to build the month from it by default.</summary>
-    public const int MaxRunAgeDays = 45;
 
     public static ListResult Execute(string database, ListRequest request, Action<string> progress)
     {
@@ -112,7 +110,7 @@ public static class ListBuild
             return runs.SingleOrDefault(r => r.RunId == name && r.Status == RunStatus.Succeeded)
                    ?? throw ListErrors.RunNotPublished(name, runs.LastOrDefault(r => r.RunId == name)?.Status, runs.LastOrDefault(r => r.RunId == name)?.Reason);
         var published = runs.Where(r => r.Status == RunStatus.Succeeded).ToList();
-        return published.Where(r => r.AsOf <= first && r.AsOf >= first.AddDays(-MaxRunAgeDays)).OrderBy(r => r.AsOf).ThenBy(r => r.FinishedAt).LastOrDefault()
+        return published.Where(r => r.AsOf <= first && r.AsOf >= first.AddMonths(-1)).OrderBy(r => r.AsOf).ThenBy(r => r.FinishedAt).LastOrDefault()
                ?? throw ListErrors.NoScoringRun(month, first, published.OrderBy(r => r.AsOf).LastOrDefault() is { } last ? $"{last.RunId} as of {last.AsOf:yyyy-MM-dd}" : null);
     }
 

@@ -7,7 +7,7 @@ internal static class ListErrors
         new($"--month '{month}' is not a month; write it as YYYY-MM, e.g. 2026-01.");
 
     public static ListException NoScoringRun(string month, DateOnly first, string? latest) =>
-        new($"no successful scoring run for {month}: the list needs a published run as of {first:yyyy-MM-dd} or up to {ListBuild.MaxRunAgeDays} days before" +
+        new($"no successful scoring run for {month}: the list needs a published run as of a day from {first.AddMonths(-1):yyyy-MM-dd} to {first:yyyy-MM-dd}" +
             (latest is null ? " and the warehouse has none" : $" (the latest is {latest})") +
             $"; run `leadscore score --as-of {first.AddDays(-1):yyyy-MM-dd}` first, or name one with --run.");
 

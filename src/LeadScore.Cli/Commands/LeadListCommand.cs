@@ -25,7 +25,7 @@ public static class LeadListCommand
     {
         var db = new Option<string>("--db") { Description = "the workspace's DuckDB warehouse", DefaultValueFactory = _ => Store.DefaultPath };
         var month = new Option<string?>("--month") { Description = "the list's month, YYYY-MM (also its list id)" };
-        var run = new Option<string?>("--run") { Description = "the scoring run to build from (default: the latest successful run as of the month's first day)" };
+        var run = new Option<string?>("--run") { Description = "the scoring run to build from (default: the latest successful run as of a day of the month before, or of the month's first day)" };
         var perSga = new Option<int?>("--per-sga") { Description = "leads per sales rep (default: the policy's, 200)" };
         var policy = new Option<string>("--policy") { Description = "the list policy: default, original, or a JSON policy file", DefaultValueFactory = _ => "default" };
         var rules = new Option<string?>("--rules") { Description = "a V3 rules file (default: the built-in v3.2.5 rules; see `leadscore rules show`)" };

@@ -2,16 +2,28 @@
 -- scoring run's date, the champion's score, the Salesforce state and the first reason it is dropped (NULL: eligible).
 -- The {placeholders} are filled by LeadScore.Warehouse.Lists.LeadPool from the rules and the list policy.
 
--- Contacts, with the exclusions of the rules evaluated on the vendor's own columns.
+-- The exclusions of the rules, evaluated once per distinct firm (name, CRD) and title rather than per advisor.
+CREATE OR REPLACE TEMP TABLE list_firm_names AS
+SELECT primary_firm_name, primary_firm, {firm_exclusion} AS firm_excluded
+FROM (SELECT DISTINCT primary_firm_name, primary_firm FROM raw.ria_contacts_current WHERE coalesce(producing_advisor, false));
+
+CREATE OR REPLACE TEMP TABLE list_titles AS
+SELECT title_name, {title_exclusion} AS title_excluded, coalesce({hv_wealth_title}, false) AS is_hv_wealth_title
+FROM (SELECT DISTINCT title_name FROM raw.ria_contacts_current WHERE coalesce(producing_advisor, false));
+
+-- Contacts, with the exclusions found above and those on the advisor's own columns.
 CREATE OR REPLACE TEMP TABLE list_contacts AS
-SELECT ria_contact_crd_id AS advisor_crd, contact_first_name AS first_name, contact_last_name AS last_name, email,
-       coalesce(mobile_phone_number, office_phone_number) AS phone, linkedin_profile_url AS linkedin_url,
-       title_name AS job_title, contact_bio, rep_licenses, primary_firm AS firm_crd, primary_firm_name AS firm_name,
-       primary_firm_start_date AS firm_start_date, primary_firm_employee_count AS firm_employee_count,
-       {firm_exclusion} AS firm_excluded, {title_exclusion} AS title_excluded, {age_exclusion} AS age_excluded,
-       {disclosure_exclusion} AS disclosure_excluded, coalesce({hv_wealth_title}, false) AS is_hv_wealth_title
-FROM raw.ria_contacts_current
-WHERE coalesce(producing_advisor, false);
+SELECT c.ria_contact_crd_id AS advisor_crd, c.contact_first_name AS first_name, c.contact_last_name AS last_name, c.email,
+       coalesce(c.mobile_phone_number, c.office_phone_number) AS phone, c.linkedin_profile_url AS linkedin_url,
+       c.title_name AS job_title, c.contact_bio, c.rep_licenses, c.primary_firm AS firm_crd, c.primary_firm_name AS firm_name,
+       c.primary_firm_start_date AS firm_start_date, c.primary_firm_employee_count AS firm_employee_count,
+       f.firm_excluded, t.title_excluded, a.age_excluded, a.disclosure_excluded, t.is_hv_wealth_title
+FROM raw.ria_contacts_current c
+JOIN list_firm_names f ON f.primary_firm_name IS NOT DISTINCT FROM c.primary_firm_name AND f.primary_firm IS NOT DISTINCT FROM c.primary_firm
+JOIN list_titles t ON t.title_name IS NOT DISTINCT FROM c.title_name
+JOIN (SELECT ria_contact_crd_id, {age_exclusion} AS age_excluded, {disclosure_exclusion} AS disclosure_excluded
+      FROM raw.ria_contacts_current) a ON a.ria_contact_crd_id = c.ria_contact_crd_id
+WHERE coalesce(c.producing_advisor, false);
 
 -- Career: first registration, distinct firms, firms joined in the last three years (spells started by the date).
 CREATE OR REPLACE TEMP TABLE list_history AS

@@ -12,7 +12,8 @@ public class DemoAndSchemaCommandTests
         using var charts = new TempFolder();
         var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path, "--advisors", "250000");
         Assert.True(run.ExitCode == 0, run.Err);
-        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "scores-2025-12-31.svg", "warehouse.duckdb"], charts.Files().Order());
+        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "list-2026-01-reps.svg", "list-2026-01.csv", "scores-2025-12-31.svg", "warehouse.duckdb"],
+            charts.Files().Order());
         Assert.Contains("published run 2025-12-31 (attempt 1)", run.Out);
         Assert.Contains("synthetic features.training (left of /) against the real V4.1 leads (right)", run.Out);
         // One bar per decile (and the legend's swatch), in the chart colours for above and below the average.
@@ -43,6 +44,9 @@ public class DemoAndSchemaCommandTests
         Assert.Matches(@"point-in-time audit as of 2025-06-15: 0 of [\d,]+ rows changed .* -> PASS", run.Out);
         Assert.Matches(@"model AUC 0\.\d{4} \[0\.\d{4}, 0\.\d{4}\] against the ground truth's 0\.\d{4}", run.Out);
         Assert.Contains("expected conversions among the best 2,800", run.Out);
+        Assert.Contains("published list 2026-01 (attempt 1)", run.Out);
+        Assert.Matches(@"under the generator's ground truth the list's [\d,]+ advisors would convert \d+ times, against \d+ for as many", run.Out);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "list-2026-01.csv")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "model-synthetic", "model.txt")));
         Assert.False(File.Exists(Path.Combine(folder.Path, "warehouse.duckdb.partial")));
 
