@@ -24,20 +24,9 @@ public sealed class ScoringRunBench(CliOutput output, int advisors, string workF
 {
     public int Run()
     {
-        Directory.CreateDirectory(workFolder);
-        var db = Path.Combine(workFolder, "bench.duckdb");
-        foreach (var file in new[] { db, db + ".wal" }) File.Delete(file);
-        var setup = Stopwatch.StartNew();
-        using (var warehouse = Store.Open(db))
-        {
-            SyntheticWarehouse.Fill(warehouse, new SyntheticOptions(advisors));
-            FeatureTables.Training(warehouse, TargetOptions.V41(new DateOnly(2025, 12, 15)));
-        }
-        var champion = Train(db, "champion", ConfigDocument.Defaults());
-        var challengerConfig = ConfigDocument.Defaults();
-        challengerConfig.Set("lightgbm.learning_rate", System.Text.Json.Nodes.JsonValue.Create(0.02), "bench");
-        var challenger = Train(db, "challenger", challengerConfig);
-        output.Line($"setup (not timed below): synthetic warehouse of {advisors:N0} advisors, training features, two models in {setup.Elapsed.TotalSeconds:F1} s");
+        var world = BenchWorld.Create(advisors, workFolder);
+        var (db, champion, challenger) = (world.Database, world.Champion, world.Challenger);
+        output.Line($"setup (not timed below): synthetic warehouse of {advisors:N0} advisors, training features, two models in {world.Setup.TotalSeconds:F1} s");
 
         var models = new[]
         {
@@ -61,13 +50,5 @@ public sealed class ScoringRunBench(CliOutput output, int advisors, string workF
             $"{runs[0].Result.Run.Advisors:N0} advisors x 2 models = {runs[0].Result.Run.ScoreRows:N0} rows; status {runs[0].Result.Run.Status}; " +
             $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB; {Environment.ProcessorCount} cores; database {db}"));
         return 0;
-    }
-
-    private string Train(string db, string name, ConfigDocument config)
-    {
-        var result = TrainingRun.Run(new TrainingRequest(db, FeatureTables.TrainingTable, config, OriginalModel.V41R3.Features, [], false, null), SilentObserver.Instance);
-        var path = Path.Combine(workFolder, name);
-        ModelDirectoryWriter.Write(result, path, overwrite: true);
-        return path;
     }
 }

@@ -50,16 +50,17 @@ public static class BenchCommand
         };
         var monthWork = new Option<string>("--work") { Description = "folder for the benchmark's databases and models", DefaultValueFactory = _ => Path.Combine(".bench", "monthly") };
         var monthResult = new Option<string?>("--result") { Description = "write one size's figures as JSON to this file", Hidden = true };
+        var monthSetup = new Option<bool>("--setup-only") { Description = "only build the synthetic warehouse and the two models", Hidden = true };
         var monthly = new Command("monthly", "The whole month from the raw tables (features, two models with SHAP, checks, tiers, list, assignment, export), stage by stage; peak memory")
         {
-            monthAdvisors, monthWork, monthResult,
+            monthAdvisors, monthWork, monthResult, monthSetup,
         };
         monthly.SetAction(parse =>
         {
             var text = parse.GetValue(monthAdvisors)!;
             var sizes = text.Split(',').Select(s => int.TryParse(s.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 10_000
                 ? n : throw CliException.InvalidOption("--advisors", $"'{text}' must be whole numbers of at least 10,000 advisors, comma-separated")).ToArray();
-            return new MonthlyBench(output, parse.GetValue(monthWork)!).Run(sizes, parse.GetValue(monthResult));
+            return new MonthlyBench(output, parse.GetValue(monthWork)!).Run(sizes, parse.GetValue(monthResult), parse.GetValue(monthSetup));
         });
         return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun, monthly };
     }
