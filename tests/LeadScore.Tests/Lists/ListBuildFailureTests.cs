@@ -97,6 +97,16 @@ public class ListBuildFailureTests : IDisposable
     }
 
     [Fact]
+    public void Contacted_leads_without_a_single_task_mean_the_activity_was_never_imported_and_are_refused()
+    {
+        // Opening a warehouse for writing creates an empty raw.tasks: the table alone proves nothing.
+        w.Advisor(1).Score(1, 90).Lead("00Q001", 1);
+        w.Execute("UPDATE raw.leads SET stage_entered_contacting__c = TIMESTAMP '2025-06-02 10:00:00'");
+        OneLine(w.Refused(perSga: 1), "raw.tasks (it is empty, while raw.leads holds 1 contacted leads)", "leadscore warehouse import");
+        NothingPublished();
+    }
+
+    [Fact]
     public void A_warehouse_whose_leads_lack_the_do_not_call_flag_is_refused()
     {
         w.Advisor(1).Score(1, 90);
