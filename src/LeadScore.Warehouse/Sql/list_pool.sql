@@ -57,20 +57,24 @@ SELECT r.firm_crd, r.current_reps, coalesce(a.arrivals, 0) AS arrivals, coalesce
        r.current_reps >= 20 OR {small_firms_measured} AS measured
 FROM reps r LEFT JOIN departures d USING (firm_crd) LEFT JOIN arrivals a USING (firm_crd);
 
--- Salesforce: each advisor's non-deleted leads, whether any of them forbids calling again, and the lead to reuse.
+-- Salesforce: each advisor's non-deleted leads, whether any of them forbids calling again (status and do-not-call are
+-- Salesforce's current values, which a list must respect whatever its date), and the lead to reuse.
 CREATE OR REPLACE TEMP TABLE list_salesforce AS
 WITH leads AS (
     SELECT id, TRY_CAST(nullif(regexp_replace(fa_crd__c, '[^0-9]', '', 'g'), '') AS BIGINT) AS advisor_crd, status,
            coalesce(do_not_call, false) AS do_not_call, created_date
     FROM raw.leads WHERE NOT coalesce(is_deleted, false)),
+-- A task counts from its latest date (NULLs as 1900-01-01, as the original); tasks after the date are not yet known.
 touches AS (
-    SELECT who_id, max(greatest(coalesce(activity_date, DATE '1900-01-01'),
-                                coalesce(CAST(completed_date_time AS DATE), DATE '1900-01-01'),
-                                coalesce(CAST(created_date AS DATE), DATE '1900-01-01'))) AS last_touch
-    FROM raw.tasks
-    WHERE NOT coalesce(is_deleted, false)
-      AND (type IN ('Outgoing SMS', 'Incoming SMS') OR upper(subject) LIKE '%SMS%' OR upper(subject) LIKE '%TEXT%'
-           OR upper(subject) LIKE '%CALL%' OR task_subtype = 'Call' OR type = 'Call' OR call_type IS NOT NULL)
+    SELECT who_id, max(touched) AS last_touch
+    FROM (SELECT who_id, greatest(coalesce(activity_date, DATE '1900-01-01'),
+                                  coalesce(CAST(completed_date_time AS DATE), DATE '1900-01-01'),
+                                  coalesce(CAST(created_date AS DATE), DATE '1900-01-01')) AS touched
+          FROM raw.tasks
+          WHERE NOT coalesce(is_deleted, false)
+            AND (type IN ('Outgoing SMS', 'Incoming SMS') OR upper(subject) LIKE '%SMS%' OR upper(subject) LIKE '%TEXT%'
+                 OR upper(subject) LIKE '%CALL%' OR task_subtype = 'Call' OR type = 'Call' OR call_type IS NOT NULL))
+    WHERE touched <= {as_of}
     GROUP BY 1),
 judged AS (
     SELECT l.*, t.last_touch,

@@ -35,6 +35,20 @@ public class ListSalesforceTests : IDisposable
             w.Dropped(1));
     }
 
+    [Fact]
+    public void Calls_after_the_runs_date_are_not_yet_known_but_do_not_call_set_later_still_holds()
+    {
+        // A list rebuilt in February for January sees the calls made by 2025-12-31; a do-not-call flag is obeyed whenever it was set.
+        w.Lead("00Q001", 1).Task("00T1", "00Q001", ListWarehouse.DaysBefore(200), type: "Call").Task("00T2", "00Q001", "2026-01-15", type: "Call");
+        Build();
+        Assert.Equal("00Q001", w.Listed(1)["salesforce_lead_id"]);
+
+        using var later = new ListWarehouse();
+        later.Advisor(1).Score(1, 90).Lead("00Q009", 1, doNotCall: true, created: "2026-01-10");
+        later.Build(perSga: 1, allowShort: true);
+        Assert.Equal("salesforce", later.Dropped(1)?.Step);
+    }
+
     [Theory]
     [InlineData(180, false)]   // exactly 180 days: not yet
     [InlineData(181, true)]
