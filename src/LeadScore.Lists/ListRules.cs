@@ -4,12 +4,13 @@ using LeadScore.Warehouse.Lists;
 
 namespace LeadScore.Lists;
 
-/// <summary>The rules compiled for the pool: exclusions, signal and tier expressions in the policy's matching mode, and the tiers in list order.</summary>
+/// <summary>The rules compiled for the pool: exclusions, signal and tier expressions in the matching mode (the policy's, else the rules file's), and the tiers in list order.</summary>
 internal static class ListRules
 {
     public static PoolRules Compile(RuleSet rules, ListPolicy policy)
     {
-        var mode = policy.WholeWords ? PatternMatch.Word : PatternMatch.Substring;
+        bool wholeWords = policy.WholeWords(rules);
+        var mode = wholeWords ? PatternMatch.Word : PatternMatch.Substring;
         var tiers = rules.Tiers.Select((t, i) => new PoolTier(t.Name, t.Priority, t.FinalRate, i + 1)).ToList();
         tiers.Add(new PoolTier(rules.Default.Name, rules.Default.Priority, rules.Default.FinalRate, int.MaxValue / 2));
         return new PoolRules(
@@ -21,6 +22,6 @@ internal static class ListRules
             TierCase: rules.TierSql(),
             Tiers: tiers,
             StandardTier: rules.Default.Name,
-            WholeWords: policy.WholeWords);
+            WholeWords: wholeWords);
     }
 }

@@ -16,7 +16,7 @@ public sealed record ListPolicy(
     string Description,
     int PerSga,
     IReadOnlyList<string> ExcludedSgaNames,
-    string PatternMatch,
+    string? PatternMatch,
     string NullTitles,
     string SmallFirms,
     int RecyclableAfterDays,
@@ -44,8 +44,12 @@ public sealed record ListPolicy(
     /// <summary>SHA-256 of the policy's file content (hex), recorded with every list built from it.</summary>
     public string Sha256 { get; private init; } = "";
 
-    /// <summary>Patterns match whole words (the rebuild) or any substring (the original).</summary>
-    public bool WholeWords => PatternMatch == "word";
+    /// <summary>
+    /// Whether patterns match whole words (the rebuild) or any substring (the original): the policy's
+    /// <c>pattern_match</c> when it sets one, else the rules file's <c>match</c>.
+    /// </summary>
+    public bool WholeWords(LeadScore.Lists.Rules.RuleSet rules) =>
+        PatternMatch is null ? rules.Match == LeadScore.Lists.Rules.PatternMatch.Word : PatternMatch == "word";
 
     /// <summary>A built-in policy by name, or a policy file by path.</summary>
     public static ListPolicy Resolve(string nameOrPath) =>
@@ -83,7 +87,7 @@ public sealed record ListPolicy(
 
     private static string Describe(JsonException e)
     {
-        string message = e.Message.Split(". Path:")[0].Split(" LineNumber:")[0];
+        string message = e.Message.Split(". Path:")[0].Split(" LineNumber:")[0].TrimEnd('.');
         return e.Path is { Length: > 1 } path ? $"{message} (at {path.TrimStart('$', '.')})" : message;
     }
 

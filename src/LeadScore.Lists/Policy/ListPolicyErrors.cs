@@ -16,7 +16,7 @@ internal static class ListPolicyErrors
             if (!ok) throw Invalid(source, $"{field} {what}");
         }
         Require(p.PerSga > 0, "per_sga", $"must be positive (it is {p.PerSga})");
-        Require(p.PatternMatch is "word" or "substring", "pattern_match", $"must be 'word' or 'substring' (it is '{p.PatternMatch}')");
+        Require(p.PatternMatch is null or "word" or "substring", "pattern_match", $"must be 'word' or 'substring', or left out to follow the rules file (it is '{p.PatternMatch}')");
         Require(p.NullTitles is "keep" or "drop", "null_titles", $"must be 'keep' or 'drop' (it is '{p.NullTitles}')");
         Require(p.SmallFirms is "measured" or "zero", "small_firms", $"must be 'measured' or 'zero' (it is '{p.SmallFirms}')");
         Require(p.RecyclableAfterDays >= 0, "recyclable_after_days", "must not be negative");

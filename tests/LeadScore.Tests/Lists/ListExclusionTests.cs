@@ -42,6 +42,19 @@ public class ListExclusionTests : IDisposable
         else Assert.Equal(("firm_exclusion", reason), w.Dropped(1));
     }
 
+    [Theory]
+    [InlineData(null, "firm name matches excluded pattern 'UBS' (wirehouse)")]   // the policy follows the rules file
+    [InlineData("word", null)]                                                    // the policy's own choice wins
+    public void A_rules_file_matching_substrings_rules_unless_the_policy_says_otherwise(string? policyMatch, string? reason)
+    {
+        var rules = RuleSet.Parse(RuleSet.BuiltinText().Replace("match: word", "match: substring", StringComparison.Ordinal), "substring.yaml");
+        Assert.Equal(PatternMatch.Substring, rules.Match);
+        w.Advisor(1, firmName: "Hubspoke Capital Partners").Score(1, 90);
+        w.Build(ListWarehouse.Roomy() with { PatternMatch = policyMatch }, perSga: 1, allowShort: true, rules: rules);
+        if (reason is null) w.Listed(1);
+        else Assert.Equal(("firm_exclusion", reason), w.Dropped(1));
+    }
+
     [Fact]
     public void The_companys_own_firm_crd_is_excluded_whatever_its_name()
     {

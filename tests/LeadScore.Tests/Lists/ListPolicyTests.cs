@@ -9,7 +9,8 @@ public class ListPolicyTests
     public void The_default_policy_carries_the_corrections_and_the_original_the_quirks()
     {
         var fixes = ListPolicy.Resolve("default");
-        Assert.True(fixes.WholeWords);
+        Assert.Null(fixes.PatternMatch);   // the rules file's: whole words in the built-in rules
+        Assert.True(fixes.WholeWords(LeadScore.Lists.Rules.RuleSet.Builtin()));
         Assert.Equal("keep", fixes.NullTitles);
         Assert.True(fixes.Disagreement.BeforeAssignment);
         Assert.Equal("balanced", fixes.Assignment);
@@ -17,7 +18,7 @@ public class ListPolicyTests
         Assert.Equal(1500, fixes.Backfill.QuotaPer12Sgas);
 
         var original = ListPolicy.Resolve("original");
-        Assert.False(original.WholeWords);
+        Assert.False(original.WholeWords(LeadScore.Lists.Rules.RuleSet.Builtin()));
         Assert.Equal("drop", original.NullTitles);
         Assert.Equal("zero", original.SmallFirms);
         Assert.False(original.Disagreement.BeforeAssignment);
@@ -55,7 +56,7 @@ public class ListPolicyTests
     [InlineData("\"assignment\": \"balanced\"", "\"assignment\": \"fair\"", "assignment")]
     [InlineData("\"per_sga\": 200", "\"per_sga\": 0", "per_sga")]
     [InlineData("\"stage\": \"before-assignment\"", "\"stage\": \"sometime\"", "disagreement.stage")]
-    [InlineData("\"pattern_match\": \"word\"", "\"pattern_match\": \"regex\"", "pattern_match")]
+    [InlineData("\"pattern_match\": null", "\"pattern_match\": \"regex\"", "pattern_match")]
     [InlineData("\"firm_cap\": 50,", "", "firm_cap")]
     public void A_bad_value_names_the_field(string from, string to, string field)
     {
