@@ -7,7 +7,7 @@ internal static class ListPolicyErrors
         new($"cannot read the list policy {path}: {why}. Pass --policy default, --policy original or a readable policy file.");
 
     public static ListException Invalid(string source, string why) =>
-        new($"list policy {source}: {why}. Fix the file (`leadscore leadlist --policy default` shows a working one in the README).");
+        new($"list policy {source}: {why}. Fix the file; the built-in policies are src/LeadScore.Lists/Policy/default.json and original.json.");
 
     public static void Check(ListPolicy p, string source)
     {
