@@ -147,5 +147,9 @@ public sealed class MetricsException : Exception
     public static MetricsException PairedLengthMismatch(string name, int length, int leads) =>
         new($"Got {length} values in {name} for {leads} leads; pass exactly one value per lead in every input.");
 
+    /// <summary>A selection rule of a paired comparison selects none of the leads.</summary>
+    public static MetricsException NothingSelected(string arm, int leads) =>
+        new($"The {arm} selects none of the {leads} leads, so its conversion rate is undefined; pass a selection with at least one lead.");
+
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
