@@ -123,5 +123,33 @@ public sealed class MetricsException : Exception
     public static MetricsException NoValues(string sample) =>
         new($"The {sample} sample has no non-NaN values; pass at least one number.");
 
+    /// <summary>A conversion rate for a power analysis is not strictly between 0 and 1.</summary>
+    public static MetricsException RateOutOfRange(string name, double rate) =>
+        new($"The {name} is {Format(rate)}; pass a conversion rate strictly between 0 and 1, e.g. 0.045.");
+
+    /// <summary>The two rates of a power analysis are equal, so no number of leads can tell them apart.</summary>
+    public static MetricsException EqualRates(double rate) =>
+        new($"Both rates are {Format(rate)}, so no number of leads can detect a difference; pass the smallest difference worth detecting.");
+
+    /// <summary>A significance level or target power is outside its range.</summary>
+    public static MetricsException PowerSettingOutOfRange(string name, double value, string range) =>
+        new($"The {name} is {Format(value)}, outside {range}; pass e.g. alpha 0.05 and power 0.8.");
+
+    /// <summary>The leads per arm or per month for a power calculation is not positive.</summary>
+    public static MetricsException InvalidLeadCount(string name, int count) =>
+        new($"The {name} must be at least 1 (got {count}); pass a positive number of leads.");
+
+    /// <summary>A Beta prior parameter is not a positive finite number.</summary>
+    public static MetricsException InvalidPrior(string name, double value) =>
+        new($"The prior {name} is {Format(value)}; pass a positive finite number (1 and 1 give a uniform prior).");
+
+    /// <summary>The per-lead inputs of a paired comparison have different lengths.</summary>
+    public static MetricsException PairedLengthMismatch(string name, int length, int leads) =>
+        new($"Got {length} values in {name} for {leads} leads; pass exactly one value per lead in every input.");
+
+    /// <summary>A selection rule of a paired comparison selects none of the leads.</summary>
+    public static MetricsException NothingSelected(string arm, int leads) =>
+        new($"The {arm} selects none of the {leads} leads, so its conversion rate is undefined; pass a selection with at least one lead.");
+
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
