@@ -47,6 +47,18 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void The_lead_list_knows_the_warehouse_but_not_scoring_training_the_registry_or_the_cli()
+    {
+        var references = References(typeof(LeadScore.Lists.ListBuild)).ToList();
+        Assert.Contains("LeadScore.Warehouse", references);
+        Assert.DoesNotContain("LeadScore.Scoring", references);
+        Assert.DoesNotContain("LeadScore.Training", references);
+        Assert.DoesNotContain("LeadScore.Registry", references);
+        Assert.DoesNotContain("LeadScore.Charts", references);
+        Assert.DoesNotContain("leadscore", references);
+    }
+
+    [Fact]
     public void There_is_one_percentile_function()
     {
         _ = typeof(LeadScore.Scoring.ScoringRun);
