@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 namespace LeadScore.Cli;
 
 /// <summary>The CLI layer's one error type: an option or combination of options that cannot work.</summary>
@@ -40,7 +41,7 @@ public sealed class CliException : Exception
     public static CliException RunNotPublished(string runId, IReadOnlyList<LeadScore.Warehouse.Scores.RunRecord> runs)
     {
         var attempts = runs.Where(r => r.RunId == runId).ToArray();
-        var published = runs.Where(r => r.Status == LeadScore.Warehouse.Scores.RunStatus.Succeeded).Select(r => r.RunId).ToArray();
+        var published = runs.Where(r => r.Status == AttemptStatus.Succeeded).Select(r => r.RunId).ToArray();
         return new(attempts.Length > 0
             ? $"run {runId} has no published attempt (every attempt failed its checks: {attempts[^1].Reason}); fix the cause and score it again."
             : $"no run {runId} in this warehouse; published runs: {(published.Length == 0 ? "none (leadscore score publishes one)" : string.Join(", ", published))}.");

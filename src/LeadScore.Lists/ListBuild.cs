@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -73,7 +74,7 @@ public static class ListBuild
             : shortfall;
         var record = new ListRecord(request.Month, ListStore.NextAttempt(warehouse, request.Month), request.Month, run.RunId, run.AsOf, champion, policy.Name,
             policy.Sha256, request.Rules.Version, request.Rules.Sha256, reps.Count, perSga, failed.Count == 0 ? onList.Count : 0,
-            failed.Count == 0 ? built.Advisors - onList.Count : 0, failed.Count == 0 ? ListStatus.Succeeded : ListStatus.Failed, reason,
+            failed.Count == 0 ? built.Advisors - onList.Count : 0, failed.Count == 0 ? AttemptStatus.Succeeded : AttemptStatus.Failed, reason,
             SummaryJson(summary), ChecksJson(checks), started, DateTime.UtcNow);
         if (failed.Count == 0) ListStore.Publish(warehouse, record);
         else ListStore.RecordFailure(warehouse, record);
@@ -107,9 +108,9 @@ public static class ListBuild
     {
         var runs = ScoreStore.Runs(warehouse);
         if (name is not null)
-            return runs.SingleOrDefault(r => r.RunId == name && r.Status == RunStatus.Succeeded)
+            return runs.SingleOrDefault(r => r.RunId == name && r.Status == AttemptStatus.Succeeded)
                    ?? throw ListErrors.RunNotPublished(name, runs.LastOrDefault(r => r.RunId == name)?.Status, runs.LastOrDefault(r => r.RunId == name)?.Reason);
-        var published = runs.Where(r => r.Status == RunStatus.Succeeded).ToList();
+        var published = runs.Where(r => r.Status == AttemptStatus.Succeeded).ToList();
         return published.Where(r => r.AsOf <= first && r.AsOf >= first.AddMonths(-1)).OrderBy(r => r.AsOf).ThenBy(r => r.FinishedAt).LastOrDefault()
                ?? throw ListErrors.NoScoringRun(month, first, published.OrderBy(r => r.AsOf).LastOrDefault() is { } last ? $"{last.RunId} as of {last.AsOf:yyyy-MM-dd}" : null);
     }

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using LeadScore.Warehouse.Lists;
 
 namespace LeadScore.Lists;
@@ -9,5 +10,5 @@ namespace LeadScore.Lists;
 public sealed record ListResult(ListRecord Record, PoolResult Pool, IReadOnlyList<ListCheck> Checks, ListSummary Summary,
     IReadOnlyDictionary<string, double> Timings)
 {
-    public bool Published => Record.Status == ListStatus.Succeeded;
+    public bool Published => Record.Status == AttemptStatus.Succeeded;
 }

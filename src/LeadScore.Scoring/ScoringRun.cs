@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.Diagnostics;
 using System.Text.Json;
 using LeadScore.Data;
@@ -12,7 +13,7 @@ namespace LeadScore.Scoring;
 public sealed record ScoringResult(RunRecord Run, IReadOnlyList<ScoredModel> Models, IReadOnlyList<RunCheck> Checks, FeatureSnapshot Snapshot,
     IReadOnlyDictionary<string, double> Timings)
 {
-    public bool Succeeded => Run.Status == RunStatus.Succeeded;
+    public bool Succeeded => Run.Status == AttemptStatus.Succeeded;
 }
 
 /// <summary>
@@ -83,7 +84,7 @@ public static class ScoringRun
             : "checks failed: " + string.Join("; ", failed.Take(3).Select(c => $"{c.Model} {c.Check} ({c.Value})")) + (failed.Length > 3 ? $"; and {failed.Length - 3} more" : "");
         var rows = failed.Length == 0 ? scored.Select(s => s.Rows()).ToArray() : [];
         // The time of the write itself cannot be in the row it writes; the result carries it.
-        var record = new RunRecord(request.RunId, attempt, request.AsOf, failed.Length == 0 ? RunStatus.Succeeded : RunStatus.Failed, reason,
+        var record = new RunRecord(request.RunId, attempt, request.AsOf, failed.Length == 0 ? AttemptStatus.Succeeded : AttemptStatus.Failed, reason,
             ModelsJson(models), snapshot.Hash, snapshot.Table, advisors, rows.Sum(r => (long)r.Count), ChecksJson(checks),
             JsonSerializer.Serialize(timings), started, DateTime.UtcNow);
         using (var warehouse = Store.OpenExisting(request.Database))

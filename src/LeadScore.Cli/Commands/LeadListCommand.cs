@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.CommandLine;
 using System.Globalization;
 using LeadScore.Cli.Terminal;
@@ -90,7 +91,7 @@ public static class LeadListCommand
                 throw CliException.InvalidOption("CRD", $"'{text}' is not an advisor CRD (digits only)");
             var database = InputPaths.File("--db", parse.GetValue(db)!);
             using var warehouse = Store.OpenExisting(database, readOnly: true);
-            var lists = ListStore.Runs(warehouse).Where(r => r.Status == ListStatus.Succeeded).ToList();
+            var lists = ListStore.Runs(warehouse).Where(r => r.Status == AttemptStatus.Succeeded).ToList();
             var monthText = parse.GetValue(month);
             if (monthText is not null) ListBuild.FirstDay(monthText);
             var list = (monthText is null ? lists.LastOrDefault() : lists.SingleOrDefault(r => r.ListId == monthText))

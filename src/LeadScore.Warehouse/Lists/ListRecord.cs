@@ -1,13 +1,5 @@
 namespace LeadScore.Warehouse.Lists;
 
-/// <summary>The statuses of a list attempt in <c>lists.runs</c>.</summary>
-public static class ListStatus
-{
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-    public const string Replaced = "replaced";
-}
-
 /// <summary>One attempt of a month's list, as a row of <c>lists.runs</c> (the JSON columns already serialised).</summary>
 public sealed record ListRecord(string ListId, int Attempt, string Month, string ScoreRun, DateOnly AsOf, string Champion, string Policy,
     string PolicySha256, string RulesVersion, string RulesSha256, int Reps, int PerSga, long Leads, long Dropped, string Status, string? Reason,

@@ -58,12 +58,7 @@ public static class ListStore
         "|| ' Expected conversion ' || printf('%.2f', 100 * p.expected_rate) || '%.'";
 
     /// <summary>The attempt number the next attempt of <paramref name="listId"/> takes.</summary>
-    public static int NextAttempt(Warehouse warehouse, string listId)
-    {
-        if (!warehouse.HasTable(RunsTable)) return 1;
-        using var command = warehouse.Command($"SELECT coalesce(max(attempt), 0) + 1 FROM {RunsTable} WHERE list_id = {Sql.Literal(listId)}");
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    public static int NextAttempt(Warehouse warehouse, string listId) => Attempts.Next(warehouse, RunsTable, "list_id", listId);
 
     /// <summary>Publishes the staged list in one transaction: the list id's earlier rows go, its earlier success is marked replaced.</summary>
     public static void Publish(Warehouse warehouse, ListRecord record)
@@ -72,7 +67,7 @@ public static class ListStore
         using var transaction = warehouse.Connection.BeginTransaction();
         string id = Sql.Literal(record.ListId);
         warehouse.Execute($"DELETE FROM {LeadsTable} WHERE list_id = {id}; DELETE FROM {DroppedTable} WHERE list_id = {id}; " +
-                          $"UPDATE {RunsTable} SET status = '{ListStatus.Replaced}' WHERE list_id = {id} AND status = '{ListStatus.Succeeded}'; " +
+                          Attempts.ReplacePublished(RunsTable, "list_id", record.ListId) + "; " +
                           $"INSERT INTO {LeadsTable} SELECT * FROM {Staged} ORDER BY list_rank; " +
                           $"INSERT INTO {DroppedTable} SELECT {id}, advisor_crd, drop_step, drop_reason FROM {LeadPool.Table} WHERE drop_step IS NOT NULL ORDER BY advisor_crd");
         Insert(warehouse, record);
@@ -106,7 +101,7 @@ public static class ListStore
 
     /// <summary>The published attempt of a list id, or null.</summary>
     public static ListRecord? Published(Warehouse warehouse, string listId) =>
-        Runs(warehouse, listId).SingleOrDefault(r => r.Status == ListStatus.Succeeded);
+        Runs(warehouse, listId).SingleOrDefault(r => r.Status == AttemptStatus.Succeeded);
 
     /// <summary>Where an advisor stands in a published list; null when the advisor was not in the list's pool at all.</summary>
     public static ListStanding? Standing(Warehouse warehouse, string listId, long advisorCrd)

@@ -1,13 +1,5 @@
 namespace LeadScore.Warehouse.Scores;
 
-/// <summary>The statuses of a scoring attempt in <c>scores.runs</c>.</summary>
-public static class RunStatus
-{
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-    public const string Replaced = "replaced";
-}
-
 /// <summary>One attempt of a scoring run, as a row of <c>scores.runs</c> (the JSON columns already serialised).</summary>
 public sealed record RunRecord(string RunId, int Attempt, DateOnly AsOf, string Status, string? Reason, string Models, string SnapshotHash,
     string SnapshotTable, long Advisors, long ScoreRows, string Checks, string Timings, DateTime StartedAt, DateTime FinishedAt);

@@ -15,12 +15,7 @@ public static class ScoreStore
     public const string ScoresTable = "scores.prospect_scores";
 
     /// <summary>The attempt number the next attempt of <paramref name="runId"/> takes (1 for a new run id).</summary>
-    public static int NextAttempt(Warehouse warehouse, string runId)
-    {
-        if (!warehouse.HasTable(RunsTable)) return 1;
-        using var command = warehouse.Command($"SELECT coalesce(max(attempt), 0) + 1 FROM {RunsTable} WHERE run_id = {Sql.Literal(runId)}");
-        return Convert.ToInt32(command.ExecuteScalar());
-    }
+    public static int NextAttempt(Warehouse warehouse, string runId) => Attempts.Next(warehouse, RunsTable, "run_id", runId);
 
     /// <summary>
     /// Publishes a succeeded attempt in one transaction: the run id's earlier rows go, its earlier success is
@@ -31,7 +26,7 @@ public static class ScoreStore
         EnsureSchema(warehouse);
         using var transaction = warehouse.Connection.BeginTransaction();
         warehouse.Execute($"DELETE FROM {ScoresTable} WHERE run_id = {Sql.Literal(run.RunId)}");
-        warehouse.Execute($"UPDATE {RunsTable} SET status = '{RunStatus.Replaced}' WHERE run_id = {Sql.Literal(run.RunId)} AND status = '{RunStatus.Succeeded}'");
+        warehouse.Execute(Attempts.ReplacePublished(RunsTable, "run_id", run.RunId));
         using (var appender = warehouse.Connection.CreateAppender(Warehouse.CatalogName, "scores", "prospect_scores"))
             foreach (var model in models) Append(appender, run.RunId, model);
         Insert(warehouse, run);
@@ -65,7 +60,7 @@ public static class ScoreStore
 
     /// <summary>The published (succeeded) attempt of a run id, or null.</summary>
     public static RunRecord? Published(Warehouse warehouse, string runId) =>
-        Runs(warehouse, runId).SingleOrDefault(r => r.Status == RunStatus.Succeeded);
+        Runs(warehouse, runId).SingleOrDefault(r => r.Status == AttemptStatus.Succeeded);
 
     private static void EnsureSchema(Warehouse warehouse) => warehouse.Execute(Warehouse.Script("scores_schema"));
 

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.Diagnostics;
 using System.Globalization;
 using LeadScore.Tests.Lists;
@@ -42,7 +43,7 @@ public class LeadListCommandTests(ListWorld world)
                           "prospect_type,sga_owner,sga_id,list_rank", lines[0], StringComparison.Ordinal);
         Assert.Contains("<svg", File.ReadAllText(folder.File("january-reps.svg")), StringComparison.Ordinal);
         using var warehouse = Store.OpenExisting(db, readOnly: true);
-        Assert.Equal([ListStatus.Replaced, ListStatus.Succeeded], ListStore.Runs(warehouse, "2026-01").Select(r => r.Status));
+        Assert.Equal([AttemptStatus.Replaced, AttemptStatus.Succeeded], ListStore.Runs(warehouse, "2026-01").Select(r => r.Status));
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public class LeadListCommandTests(ListWorld world)
         using var warehouse = Store.OpenExisting(db, readOnly: true);
         var attempts = ListStore.Runs(warehouse, "2026-01");
         // Either the kill landed before the commit (the earlier list as it was), or after it (the new list, whole).
-        Assert.True(after == before || (attempts.Count == 2 && attempts[1].Status == ListStatus.Succeeded && after.Leads == 2800),
+        Assert.True(after == before || (attempts.Count == 2 && attempts[1].Status == AttemptStatus.Succeeded && after.Leads == 2800),
             $"killed after '{afterLine}': {after} vs {before}, {attempts.Count} attempts");
     }
 }

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.Text.Json.Nodes;
 using LeadScore.Registry;
 using LeadScore.Tests.Scoring;
@@ -80,7 +81,7 @@ public class ScoreCommandTests(ScoringWorld world)
         Assert.Equal(3, run.ExitCode);
         Assert.StartsWith("error: run 2025-12-31 failed its checks and was recorded as failed (attempt 1); nothing was published: checks failed: champion skew: ", run.ErrLines[0]);
         using var warehouse = Store.OpenExisting(db, readOnly: true);
-        Assert.Equal(RunStatus.Failed, Assert.Single(ScoreStore.Runs(warehouse)).Status);
+        Assert.Equal(AttemptStatus.Failed, Assert.Single(ScoreStore.Runs(warehouse)).Status);
         Assert.Null(ScoreStore.Published(warehouse, AsOf));
     }
 
@@ -189,7 +190,7 @@ public class ScoreCommandTests(ScoringWorld world)
         Assert.Contains("skew: experience_years", run.Out);
         using var warehouse = Store.OpenExisting(db, readOnly: true);
         var r3Run = Assert.Single(ScoreStore.Runs(warehouse, "r3"));
-        Assert.Equal(RunStatus.Failed, r3Run.Status);
+        Assert.Equal(AttemptStatus.Failed, r3Run.Status);
         Assert.Contains("30,738 rows of ", JsonNode.Parse(r3Run.Models)![0]!["profile"]!.GetValue<string>());
     }
 

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.Diagnostics;
 using LeadScore.Tests.Scoring;
 using LeadScore.Tests.Support;
@@ -41,7 +42,7 @@ public class ScoreInterruptTests(ScoringWorld world)
         Assert.Equal(before, Rows(db, "november"));
         using var warehouse = Store.OpenExisting(db, readOnly: true);
         var december = ScoreStore.Runs(warehouse, "december");
-        Assert.True(december.Count == 0 || (december.Count == 1 && december[0].Status == RunStatus.Succeeded && Count(warehouse, "december") == december[0].ScoreRows),
+        Assert.True(december.Count == 0 || (december.Count == 1 && december[0].Status == AttemptStatus.Succeeded && Count(warehouse, "december") == december[0].ScoreRows),
             $"killed while {stage}: {december.Count} attempt(s) recorded");
     }
 

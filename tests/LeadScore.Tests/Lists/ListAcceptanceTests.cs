@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LeadScore.Lists.Allocation;
@@ -43,7 +44,7 @@ public sealed class ListAcceptanceTests(ListWorld world) : IDisposable
     {
         Assert.True(world.List.Published, world.List.Record.Reason);
         Assert.All(world.List.Checks, c => Assert.True(c.Passed, $"{c.Name}: {c.Value} (expected {c.Expected})"));
-        Assert.Equal(ListStatus.Succeeded, Rows("SELECT status FROM lists.runs WHERE list_id = '2026-01'").Single()[0]);
+        Assert.Equal(AttemptStatus.Succeeded, Rows("SELECT status FROM lists.runs WHERE list_id = '2026-01'").Single()[0]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using LeadScore.Lists;
 using LeadScore.Tests.Support;
 using LeadScore.Warehouse.Lists;
@@ -136,7 +137,7 @@ public class ListBuildFailureTests : IDisposable
         var result = w.Build(perSga: 5);
         Assert.False(result.Published);
         var run = Assert.Single(ListStore.Runs(w.Store));
-        Assert.Equal((ListStatus.Failed, 0L, 0L), (run.Status, run.Leads, run.Dropped));
+        Assert.Equal((AttemptStatus.Failed, 0L, 0L), (run.Status, run.Leads, run.Dropped));
         Assert.Equal("the list is 3 short of 1 reps × 5 = 5: the pool has 2 advisors left after the exclusions, filters and quotas " +
                      "(not_scored 1, deprioritized 1); pass --allow-short to publish a short list", run.Reason);
         Assert.Empty(w.Rows("SELECT * FROM lists.leads"));
@@ -168,12 +169,12 @@ public class ListBuildFailureTests : IDisposable
         Assert.False(w.Build(perSga: 3).Published);   // two advisors for three places
         Assert.Equal(before, w.Rows(snapshot));
         Assert.Equal(droppedBefore, w.Rows("SELECT * FROM lists.dropped ORDER BY advisor_crd"));
-        Assert.Equal([(1, ListStatus.Succeeded), (2, ListStatus.Failed)], ListStore.Runs(w.Store).Select(r => (r.Attempt, r.Status)));
+        Assert.Equal([(1, AttemptStatus.Succeeded), (2, AttemptStatus.Failed)], ListStore.Runs(w.Store).Select(r => (r.Attempt, r.Status)));
 
         w.Advisor(3).Score(3, 95);
         Assert.True(w.Build(perSga: 3).Published);
         Assert.Equal([3L, 1L, 2L], w.ListCrds());
-        Assert.Equal([(1, ListStatus.Replaced), (2, ListStatus.Failed), (3, ListStatus.Succeeded)],
+        Assert.Equal([(1, AttemptStatus.Replaced), (2, AttemptStatus.Failed), (3, AttemptStatus.Succeeded)],
             ListStore.Runs(w.Store).Select(r => (r.Attempt, r.Status)));
         Assert.Equal(3, ListStore.Published(w.Store, ListWarehouse.Month)!.Attempt);
     }

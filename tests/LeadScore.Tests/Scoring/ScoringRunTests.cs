@@ -1,3 +1,4 @@
+using LeadScore.Warehouse;
 using LeadScore.Data;
 using LeadScore.Engine.Explain;
 using LeadScore.Metrics;
@@ -75,7 +76,7 @@ public class ScoringRunTests(ScoringWorld world)
 
         using var warehouse = Store.OpenExisting(db, readOnly: true);
         var attempts = ScoreStore.Runs(warehouse, "2025-12-31");
-        Assert.Equal([(1, RunStatus.Replaced), (2, RunStatus.Succeeded)], attempts.Select(a => (a.Attempt, a.Status)));
+        Assert.Equal([(1, AttemptStatus.Replaced), (2, AttemptStatus.Succeeded)], attempts.Select(a => (a.Attempt, a.Status)));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public class ScoringRunTests(ScoringWorld world)
         Assert.Equal(published, Dump(db));
         using var warehouse = Store.OpenExisting(db, readOnly: true);
         var january = Assert.Single(ScoreStore.Runs(warehouse, "january"));
-        Assert.Equal((RunStatus.Failed, 0L), (january.Status, january.ScoreRows));
+        Assert.Equal((AttemptStatus.Failed, 0L), (january.Status, january.ScoreRows));
         Assert.Contains("skew: tenure_bucket_encoded", january.Checks);
     }
 
@@ -111,7 +112,7 @@ public class ScoringRunTests(ScoringWorld world)
         Assert.Contains(broken.Checks, c => c.Check == "skew: has_email" && c.Value == "missing for every advisor" && c.Outcome == CheckOutcome.Fail);
         Assert.Equal(published, Dump(db));
         using var warehouse = Store.OpenExisting(db, readOnly: true);
-        Assert.Equal([(1, RunStatus.Succeeded), (2, RunStatus.Failed)], ScoreStore.Runs(warehouse, "month").Select(a => (a.Attempt, a.Status)));
+        Assert.Equal([(1, AttemptStatus.Succeeded), (2, AttemptStatus.Failed)], ScoreStore.Runs(warehouse, "month").Select(a => (a.Attempt, a.Status)));
         Assert.Equal(1, ScoreStore.Published(warehouse, "month")!.Attempt);
     }
 
