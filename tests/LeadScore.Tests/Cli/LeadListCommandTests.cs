@@ -101,6 +101,42 @@ public class LeadListCommandTests(ListWorld world)
     }
 
     [Fact]
+    public void The_export_may_not_overwrite_an_input_file()
+    {
+        using var folder = new TempFolder();
+        var rules = folder.File("rules.csv");   // a rules file whatever its name
+        File.WriteAllText(rules, RuleSetText());
+        var before = File.ReadAllText(rules);
+        var run = CliRun.Of("leadlist", "--db", world.Database, "--month", "2026-01", "--rules", rules, "--out", rules);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Contains("--out", run.Err, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(rules));
+    }
+
+    private static string RuleSetText() => LeadScore.Lists.Rules.RuleSet.BuiltinText();
+
+    [Theory]
+    [InlineData("pool: ")]
+    [InlineData("published list ")]
+    public async Task A_build_killed_before_its_export_is_complete_leaves_the_earlier_export_as_it_was(string afterLine)
+    {
+        var db = world.Fresh();
+        using var folder = new TempFolder();
+        var csv = folder.File("january.csv");
+        File.WriteAllText(csv, "last month's file\n");
+        using var process = Process.Start(CliRun.Child("leadlist", "--db", db, "--month", "2026-01", "--out", csv))!;
+        var err = process.StandardError.ReadToEndAsync();
+        while (await process.StandardOutput.ReadLineAsync() is { } line && !line.StartsWith(afterLine, StringComparison.Ordinal)) { }
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        _ = await err;
+        // Either the earlier file, untouched, or (when the kill came after the rename) the whole new export.
+        var lines = File.ReadAllLines(csv);
+        Assert.True(lines is ["last month's file"] || lines.Length == 2801, $"killed after '{afterLine}': {lines.Length} lines");
+    }
+
+    [Fact]
     public void A_rules_file_with_an_error_names_its_line_and_nothing_is_built()
     {
         using var folder = new TempFolder();
