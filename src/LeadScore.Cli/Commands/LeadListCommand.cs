@@ -97,7 +97,7 @@ public static class LeadListCommand
             var list = (monthText is null ? lists.LastOrDefault() : lists.SingleOrDefault(r => r.ListId == monthText))
                        ?? throw CliException.InvalidOption(monthText is null ? "--db" : "--month",
                            monthText is null ? $"'{database}' holds no published lead list; build one with `leadscore leadlist --month YYYY-MM`"
-                                             : $"'{monthText}' has no published lead list in {database}");
+                                             : $"'{monthText}' has no published lead list in {database}; build it with `leadscore leadlist --month {monthText}`");
             var standing = ListStore.Standing(warehouse, list.ListId, advisor);
             output.Line(standing switch
             {

@@ -141,4 +141,17 @@ public class BadValueTests
         Assert.DoesNotContain("defaults (v41-r3)", run.Err);
         Assert.False(Directory.Exists(model));
     }
+
+    [Theory]
+    [InlineData("500")]
+    [InlineData("788000,abc")]
+    public void Bench_monthly_refuses_a_size_it_cannot_use_before_building_anything(string advisors)
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("bench", "monthly", "--advisors", advisors, "--work", folder.Path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Contains($"--advisors: '{advisors}' must be whole numbers of at least 10,000 advisors", run.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
 }

@@ -90,6 +90,18 @@ public class LeadListCommandTests(ListWorld world)
         Assert.Equal(before, Published(world.Database));
     }
 
+    [Theory]
+    [InlineData("12x", null, "CRD: '12x' is not an advisor CRD (digits only)")]
+    [InlineData("123", "2026-02", "'2026-02' has no published lead list in")]
+    [InlineData("123", "2026-2", "--month '2026-2' is not a month")]
+    public void Explain_refuses_a_bad_crd_or_a_month_without_a_list_in_one_line(string crd, string? month, string message)
+    {
+        var run = CliRun.Of(["leadlist", "explain", crd, "--db", world.Database, .. month is null ? Array.Empty<string>() : ["--month", month]]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Contains(message, run.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_export_may_not_overwrite_the_warehouse()
     {
