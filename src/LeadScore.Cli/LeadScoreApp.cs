@@ -33,6 +33,8 @@ public static class LeadScoreApp
             FeaturesCommand.Create(output),
             RegistryCommand.Create(output),
             RulesCommand.Create(output),
+            BacktestCommand.Create(output),
+            ReportCommand.Create(output),
         };
         void Swept(string path) => output.Err.WriteLine($"note: removed {path}, left behind by an interrupted leadscore run");
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Interrupted(output));

@@ -38,7 +38,7 @@ public static class ListBuild
         if (reps.Count == 0) throw ListErrors.NoReps(policy.ExcludedSgaNames.Count);
         int perSga = request.PerSga ?? policy.PerSga;
         int size = reps.Count * perSga;
-        var pool = new PoolRequest(run.AsOf, run.RunId, champion, ListRules.Compile(request.Rules, policy), PoolPolicy(request, reps.Count, size));
+        var pool = new PoolRequest(run.AsOf, run.RunId, champion, ListRules.Compile(request.Rules, policy), policy.Pool(request.Rules, reps.Count, size));
         progress($"pool: every producing advisor as of {run.AsOf:yyyy-MM-dd} with the champion {champion}'s scores of run {run.RunId}; {reps.Count} reps, {perSga} leads each");
 
         var built = LeadPool.Build(warehouse, pool);
@@ -123,22 +123,6 @@ public static class ListBuild
         throw ListErrors.NoChampion(run.RunId);
     }
 
-    private static PoolPolicy PoolPolicy(ListRequest request, int reps, int size)
-    {
-        var p = request.Policy;
-        var tiers = request.Rules.Tiers.Select(t => t.Name).ToHashSet();
-        var quotas = new Dictionary<string, int>();
-        foreach (var tier in tiers)
-            quotas[tier] = ListPolicy.Scale(p.QuotasPer12Sgas.TryGetValue(tier, out var q) ? q : throw ListErrors.UnknownQuotaTier(tier, p.Name), reps);
-        foreach (var tier in p.QuotasPer12Sgas.Keys.Where(t => !tiers.Contains(t))) throw ListErrors.UnknownPolicyTier(tier, "quotas_per_12_sgas", p.Name);
-        foreach (var tier in p.Disagreement.Tiers.Where(t => !tiers.Contains(t))) throw ListErrors.UnknownPolicyTier(tier, "disagreement.tiers", p.Name);
-        if (p.Backfill.Enabled) quotas[p.Backfill.Tier] = ListPolicy.Scale(p.Backfill.QuotaPer12Sgas, reps);
-        return new PoolPolicy(p.NullTitles == "drop", p.SmallFirms == "measured", p.RecyclableAfterDays, p.ClosedStatuses, p.DeprioritizeAtOrBelow,
-            p.Backfill.Enabled ? new PoolBackfill(p.Backfill.Tier, p.Backfill.MinPercentile, p.Backfill.Rate) : null,
-            p.Disagreement.Tiers, p.Disagreement.BelowPercentile, p.Disagreement.BeforeAssignment, p.FirmCap, quotas,
-            ListPolicy.Scale(p.NoLinkedinCapPer12Sgas, reps), size);
-    }
-
     /// <summary>Leads lost after assignment under the original's behaviour: the round-robin's cut and the disagreement filter run late.</summary>
     private static List<(long Crd, string Step, string Reason)> LateDrops(IReadOnlyList<PoolLead> leads, RepAssignment used, IReadOnlyList<SalesRep> reps,
         ListPolicy policy, int perSga)
@@ -149,7 +133,7 @@ public static class ListBuild
             var lead = leads[i];
             if (used.RepOf[i] < 0)
                 drops.Add((lead.AdvisorCrd, "assignment", $"its round-robin rep already had {perSga} leads; the original cut the surplus in alphabetical order of bucket and tier names"));
-            else if (!policy.Disagreement.BeforeAssignment && policy.Disagreement.Tiers.Contains(lead.V3Tier) && lead.Percentile < policy.Disagreement.BelowPercentile)
+            else if (!policy.Disagreement.BeforeAssignment && policy.Disagreement.Drops(lead.V3Tier, lead.Percentile))
                 drops.Add((lead.AdvisorCrd, "disagreement", $"{lead.V3Tier} but V4 percentile {lead.Percentile} is below {policy.Disagreement.BelowPercentile} " +
                                                             $"(V3/V4 disagreement, applied after assignment: {reps[used.RepOf[i]].Name} gets no replacement)"));
         }

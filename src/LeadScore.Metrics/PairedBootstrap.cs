@@ -41,8 +41,31 @@ public static class PairedBootstrap
         }
 
         ScoreValidation.Level(level);
-        var armA = new SelectionArm(inA, labels, scoresA);
-        var armB = new SelectionArm(inB, labels, scoresB);
+        return Compare(BootstrapSelection.Fixed(inA, scoresA), BootstrapSelection.Fixed(inB, scoresB), labels, replicates, seed, level);
+    }
+
+    /// <summary>
+    /// Compares two selection rules on the same labelled leads, each re-applied to every resample when it is a
+    /// <see cref="BootstrapSelection.Ranked"/> rule (the comparison spec §6.5 asks for: resample the leads, re-apply
+    /// both selections, compare).
+    /// </summary>
+    /// <exception cref="MetricsException">No leads, selections of another length, labels not 0/1, an arm selecting nothing, fewer than 1 replicate or a level outside (0, 1).</exception>
+    public static PairedComparison Compare(BootstrapSelection a, BootstrapSelection b, ReadOnlySpan<int> labels, int replicates, ulong seed, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var leads = labels.Length;
+        Same(a.Order.Length, "champion's selection", leads);
+        Same(b.Order.Length, "challenger's selection", leads);
+        ScoreValidation.Labels(labels);
+        if (replicates < 1)
+        {
+            throw MetricsException.InvalidReplicates(replicates);
+        }
+
+        ScoreValidation.Level(level);
+        var armA = new SelectionArm(a, labels);
+        var armB = new SelectionArm(b, labels);
         if (armA.Selected == 0)
         {
             throw MetricsException.NothingSelected("champion (A)", leads);
@@ -79,7 +102,7 @@ public static class PairedBootstrap
         var lift = PairedSummary.Summarize(liftB - liftA, liftDifferences, replicates, level, PairedSummary.LiftMeaning);
         return new PairedComparison(
             leads, armA.Selected, armB.Selected, rateA, rateB, rate, lift, replicates, level,
-            PairedSummary.Overall(leads, rate));
+            PairedSummary.Overall(leads, rate, a.Reapplied && b.Reapplied));
     }
 
     private static void AddDefined(List<double> values, double value)

@@ -1,6 +1,6 @@
 namespace LeadScore.Metrics;
 
-/// <summary>Champion (A) against challenger (B) on the same leads (see <see cref="PairedBootstrap.Compare"/>).</summary>
+/// <summary>Champion (A) against challenger (B) on the same leads (see <see cref="PairedBootstrap"/>).</summary>
 /// <param name="Leads">Leads in the backtest.</param>
 /// <param name="SelectedA">Leads the champion's rule selects.</param>
 /// <param name="SelectedB">Leads the challenger's rule selects.</param>

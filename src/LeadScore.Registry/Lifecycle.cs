@@ -4,12 +4,16 @@ namespace LeadScore.Registry;
 /// The lifecycle of a version as rules on events, applied both when a change is made and when the log is replayed:
 /// register makes a candidate; promote makes a candidate a challenger, or a candidate or challenger the champion
 /// (the old champion deprecated in the same event); deprecate retires a version in use; rollback swaps the champion
-/// for the deprecated one before it; archive puts away any version that is not live; sign-off changes no status.
+/// for the deprecated one before it; archive puts away any version that is not live; sign-off and evidence (a backtest or readiness report kept by its
+/// SHA-256) change no status.
 /// Every change starts from the version's status at that point.
 /// </summary>
 public static class Lifecycle
 {
-    public static readonly IReadOnlyList<string> Actions = ["register", "promote", "deprecate", "rollback", "archive", "sign-off"];
+    public static readonly IReadOnlyList<string> Actions = ["register", "promote", "deprecate", "rollback", "archive", "sign-off", "evidence"];
+
+    /// <summary>Kinds of evidence a version can carry: a backtest result, and the readiness report written from it.</summary>
+    public static readonly IReadOnlyList<string> EvidenceKinds = ["backtest", "readiness"];
 
     /// <summary>Roles that may sign a version off.</summary>
     public static readonly IReadOnlyList<string> SignOffRoles = ["data-science", "engineering", "business"];
@@ -38,6 +42,10 @@ public static class Lifecycle
             "sign-off" => e.Changes.Count > 0 ? "a sign-off changes no status"
                 : state.Find(e.Version) is null ? $"{e.Version} is not registered"
                 : SignOffRoles.Contains(e.Role) ? null : $"'{e.Role}' is not a sign-off role ({string.Join(", ", SignOffRoles)})",
+            "evidence" => e.Changes.Count > 0 ? "evidence changes no status"
+                : state.Find(e.Version) is null ? $"{e.Version} is not registered"
+                : e.EvidenceSha256 is null ? "evidence needs the SHA-256 of the file it keeps"
+                : EvidenceKinds.Contains(e.Kind) ? null : $"'{e.Kind}' is not a kind of evidence ({string.Join(", ", EvidenceKinds)})",
             _ => $"unknown event type '{e.Action}'",
         };
     }

@@ -45,7 +45,11 @@ public sealed partial class ModelRegistry
         return Event("deprecate", v.Version, actor, [new StatusChange(v.Version, v.Status.Name(), "deprecated")], time) with { Reason = reason };
     });
 
-    /// <summary>Makes a candidate a challenger (shadow scoring), or a candidate or challenger the champion.</summary>
+    /// <summary>
+    /// Makes a candidate a challenger (shadow scoring), or a candidate or challenger the champion. Without a backtest
+    /// file, a promotion to champion relies on the evidence recorded for the version against the current champion
+    /// (its newest readiness report, else its newest backtest).
+    /// </summary>
     public RegistryEvent Promote(string nameOrAlias, ModelStatus to, string actor, string? reason, string? backtest, bool force, DateTimeOffset? time = null)
     {
         if (force && string.IsNullOrWhiteSpace(reason)) throw RegistryException.ReasonNeeded("--force");
@@ -62,6 +66,11 @@ public sealed partial class ModelRegistry
                 case ModelStatus.Champion:
                     if (v.Status is not (ModelStatus.Candidate or ModelStatus.Challenger))
                         throw RegistryException.Transition(v.Version, v.Status.Name(), "champion", v.Status == ModelStatus.Champion ? "it is the champion already" : "only a candidate or a challenger becomes champion");
+                    if (backtest is null && !force && RecordedEvidence(state, v.Version) is { } recorded)
+                    {
+                        backtest = recorded;
+                        evidenceHash = System.IO.Path.GetFileName(recorded);
+                    }
                     if (!force) CheckPromotion(state, v, backtest);
                     if (state.Champion is { } old) changes.Add(new StatusChange(old, "champion", "deprecated"));
                     break;
@@ -70,7 +79,7 @@ public sealed partial class ModelRegistry
             }
             changes.Add(new StatusChange(v.Version, v.Status.Name(), to.Name()));
             return Event("promote", v.Version, actor, changes, time) with { Reason = reason, Evidence = backtest, EvidenceSha256 = evidenceHash, Forced = force };
-        }, backtest is null ? null : () => KeepEvidence(backtest, evidenceHash!));
+        }, () => { if (backtest is not null) KeepEvidence(backtest, evidenceHash!); });
     }
 
     /// <summary>The evidence a promotion relied on, kept by its SHA-256 under <c>evidence/</c> (content-addressed, never overwritten).</summary>
@@ -106,12 +115,12 @@ public sealed partial class ModelRegistry
         return Event("archive", v.Version, actor, [new StatusChange(v.Version, v.Status.Name(), "archived")], null) with { Reason = reason };
     });
 
-    /// <summary>Records that a role (data-science, engineering, business) signed a version off.</summary>
-    public RegistryEvent SignOff(string nameOrAlias, string role, string actor, string? note) => Change(state =>
+    /// <summary>Records that a role (data-science, engineering, business) signed a version off (at <paramref name="time"/>, now when null).</summary>
+    public RegistryEvent SignOff(string nameOrAlias, string role, string actor, string? note, DateTimeOffset? time = null) => Change(state =>
     {
         if (!Lifecycle.SignOffRoles.Contains(role)) throw RegistryException.UnknownRole(role);
         var v = state.Resolve(nameOrAlias);
-        return Event("sign-off", v.Version, actor, [], null) with { Role = role, Reason = note };
+        return Event("sign-off", v.Version, actor, [], time) with { Role = role, Reason = note };
     });
 
     private void CheckPromotion(RegistryState state, VersionState v, string? backtest)

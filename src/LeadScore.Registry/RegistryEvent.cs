@@ -9,7 +9,8 @@ public sealed record StatusChange(string Version, string? From, string To);
 /// <summary>
 /// One line of the append-only event log: when it took effect (<paramref name="Time"/>) and was written
 /// (<paramref name="RecordedAt"/>), who did it, what (register, promote, deprecate, rollback, archive, sign-off), the
-/// status changes it made all at once, the reason, the SHA-256 of the evidence it relied on, and whether it was forced.
+/// status changes it made all at once, the reason, the SHA-256 of the evidence it relied on, and whether it was forced;
+/// an evidence event also says its kind (backtest, readiness) and the champion it compares against.
 /// </summary>
 public sealed record RegistryEvent(
     long Seq,
@@ -23,7 +24,9 @@ public sealed record RegistryEvent(
     string? Evidence = null,
     string? EvidenceSha256 = null,
     bool Forced = false,
-    string? Role = null)
+    string? Role = null,
+    string? Kind = null,
+    string? Against = null)
 {
     public static readonly JsonSerializerOptions Json = new()
     {

@@ -54,7 +54,7 @@ public sealed class RegistryException : Exception
         new($"{version} has no gate results (gates.json); promote with --force --reason \"...\" to override (logged), or register a model trained by leadscore train.");
 
     public static RegistryException BacktestNeeded(string version, string champion) =>
-        new($"promoting {version} to champion needs a backtest report against the current champion {champion} (--backtest FILE), or --force --reason \"...\" (logged).");
+        new($"promoting {version} to champion needs a backtest against the current champion {champion}: record one with `leadscore backtest --champion registry:{champion} --challenger registry:{version} ... --record` (or give --backtest FILE), or --force --reason \"...\" (logged).");
 
     public static RegistryException SignOffsMissing(string version, IEnumerable<string> roles) =>
         new($"{version} needs sign-off from role(s) {string.Join(", ", roles)} before it can become champion (registry sign-off {version} --role ROLE --by NAME), or --force --reason \"...\".");

@@ -59,6 +59,30 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void The_backtest_knows_models_data_and_the_list_but_not_the_registry_scoring_charts_or_the_cli()
+    {
+        var references = References(typeof(LeadScore.Backtest.BacktestRun)).ToList();
+        Assert.Contains("LeadScore.Lists", references);
+        Assert.Contains("LeadScore.Metrics", references);
+        Assert.DoesNotContain("LeadScore.Registry", references);
+        Assert.DoesNotContain("LeadScore.Scoring", references);
+        Assert.DoesNotContain("LeadScore.Charts", references);
+        Assert.DoesNotContain("leadscore", references);
+    }
+
+    [Fact]
+    public void The_reports_layer_reads_evidence_but_knows_neither_training_scoring_nor_the_cli()
+    {
+        var references = References(typeof(LeadScore.Reports.ReadinessReport)).ToList();
+        Assert.Contains("LeadScore.Registry", references);
+        Assert.Contains("LeadScore.Backtest", references);
+        Assert.Contains("LeadScore.Charts", references);
+        Assert.DoesNotContain("LeadScore.Training", references);
+        Assert.DoesNotContain("LeadScore.Scoring", references);
+        Assert.DoesNotContain("leadscore", references);
+    }
+
+    [Fact]
     public void There_is_one_percentile_function()
     {
         _ = typeof(LeadScore.Scoring.ScoringRun);

@@ -152,14 +152,10 @@ public static class EvaluateCommand
             case "train": return ("train", config.Split!.Train);
             case "all": return ("all", labeled.CheckDates(dateColumn));
         }
-        var parts = text.Split("..");
-        if (parts.Length == 2
-            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
-            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
-            && from <= to)
+        if (DateRange.TryParse(text, out var range))
         {
             labeled.CheckDates(dateColumn);
-            return ("window", new DateRange(from, to));
+            return ("window", range);
         }
         throw CliException.InvalidOption("--window", $"'{text}' is not test, train, all or FROM..TO (YYYY-MM-DD..YYYY-MM-DD, the earlier date first)");
     }

@@ -1,4 +1,6 @@
 using Spectre.Console;
+using LeadScore.Backtest;
+using LeadScore.Backtest.Legacy;
 using LeadScore.Cli.Fixtures;
 using LeadScore.Cli.Terminal;
 using LeadScore.Cli.Views;
@@ -14,7 +16,8 @@ namespace LeadScore.Cli.Demo;
 /// <summary>
 /// The demo: the synthetic month (<see cref="DemoSynthetic"/>); then, with the fixtures, all real V4.1 leads scored
 /// with V4.1-R3 and V4.0.0, each evaluated on its TEST window next to the published figures and checked against
-/// xgboost's own outputs, the reasons behind a few leads, and the honest retrain of R3 (<see cref="DemoRetrain"/>).
+/// xgboost's own outputs, the reasons behind a few leads, the original's backtest reproduced next to the like-for-like
+/// comparison, and the honest retrain of R3 (<see cref="DemoRetrain"/>).
 /// </summary>
 public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExplain, string outFolder, bool retrain, int advisors, long seed,
     bool syntheticOnly = false)
@@ -56,6 +59,7 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
             production ??= leads;
         }
         Explain(production!, outcomes);
+        Backtest(leadsFile, fixtures);
         if (retrain) new DemoRetrain(output, fixtures, outFolder).Run();
         return 0;
     }
@@ -72,6 +76,25 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
         output.Console.Write(new Rule("[bold]why[/]: the highest- and lowest-scored TEST leads, v4.1.0_r3 (exact TreeSHAP, log-odds)").LeftJustified());
         ExplainedRowsView.Show(output, "lead", "score", chosen.Select((j, n) =>
             new ExplainedRow(leads.Ids[test.Rows[j]], test.Scores[j], percentile[j], test.Labels[j] == 1, reasons[n])).ToArray());
+    }
+
+    // The original's backtest reproduced, and the same comparison like for like (leadscore backtest --legacy).
+    private void Backtest(string leadsFile, string fixtures)
+    {
+        var request = new BacktestRequest(leadsFile, null, null, Commands.BacktestCommand.LegacyWindow,
+            LoadedModel.Load("champion", OriginalModel.V400.Name, OriginalModel.V400.ModelPath(fixtures), OriginalModel.V400.Schema),
+            LoadedModel.Load("challenger", OriginalModel.V41R3.Name, OriginalModel.V41R3.ModelPath(fixtures), OriginalModel.V41R3.Schema),
+            new BacktestPolicy(SelectionKind.DropBottom, LegacyBacktest.ListSize));
+        var r = LegacyBacktest.Execute(request);
+        var (l, c) = (r.Legacy!, r.Comparison);
+        output.Console.WriteLine();
+        output.Console.Write(new Rule("[bold]backtest[/]: V4.0.0 against V4.1 on the TEST leads (leadscore backtest --legacy)").LeftJustified());
+        output.Line($"the original: {l.Original[0].Removed:N0} and {l.Original[1].Removed:N0} leads removed (ties left V4.0.0 {l.Original[0].Bins} percentile bins), " +
+                    $"{l.Original[0].Conversions} of {l.Original[0].Kept:N0} against {l.Original[1].Conversions} of {l.Original[1].Kept:N0}; its \"66.1% confidence\" reproduced: " +
+                    $"{l.Confidence.Confidence:0.0000} (closed form {l.Confidence.ClosedForm:0.0000}), a normal draw against another with an assumed 10% spread");
+        output.Line($"like for like (each model drops exactly its bottom fifth, V4.0.0 scored with all its features): {r.Champion.Conversions} against {r.Challenger.Conversions} of {r.Challenger.Kept:N0}; " +
+                    $"paired difference {100 * c.Paired.Rate.Estimate:+0.00} points (95% {100 * c.Paired.Rate.Lower:+0.00} to {100 * c.Paired.Rate.Upper:+0.00}), " +
+                    $"P(V4.1 converts better) {100 * c.Bayes.Probability:0.0}%, {c.Power!.LeadsPerArm:N0} leads per arm to detect it: {Commands.BacktestCommand.Verdict(c.Verdict)}");
     }
 
     // A chart is a side product: failing to write it is reported and the demo goes on.

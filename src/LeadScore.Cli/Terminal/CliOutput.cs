@@ -46,7 +46,8 @@ public sealed class CliOutput
         switch (e)
         {
             case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException
-                or StorageException or ModelDirectoryException or ScoringRunException or LeadScore.Lists.ListException:
+                or StorageException or ModelDirectoryException or ScoringRunException or LeadScore.Lists.ListException or LeadScore.Backtest.BacktestException
+                or LeadScore.Reports.ReportException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:

@@ -20,9 +20,9 @@ public static class RegistryView
         var table = new Table().AddPlainColumns("#", "time", "by", "action", "changes", "reason / evidence");
         foreach (var e in events)
             table.AddPlainRow(e.Seq.ToString(CultureInfo.InvariantCulture), e.Time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), e.Actor,
-                e.Action + (e.Role is null ? "" : $" ({e.Role})") + (e.Forced ? " FORCED" : ""),
+                e.Action + (e.Role is null ? "" : $" ({e.Role})") + (e.Kind is null ? "" : $" ({e.Kind})") + (e.Forced ? " FORCED" : ""),
                 string.Join(", ", e.Changes.Select(c => $"{c.Version} {c.From ?? "-"} -> {c.To}")),
-                string.Join("; ", new[] { e.Reason, e.EvidenceSha256 is null ? null : $"evidence sha256 {e.EvidenceSha256[..12]}…" }.Where(x => x is not null)));
+                string.Join("; ", new[] { e.Reason, e.Action == "evidence" ? $"against {e.Against}: {e.Evidence}" : null, e.EvidenceSha256 is null ? null : $"evidence sha256 {e.EvidenceSha256[..12]}…" }.Where(x => x is not null)));
         output.Console.Write(table);
         return 0;
     }

@@ -154,6 +154,13 @@ public sealed class LabeledTable : IDisposable
             labels.ToArray(), dateColumn is null ? null : dates.ToArray());
     }
 
+    /// <summary>One column as text for every row in the range, in the order <see cref="Read"/> returns the rows (ids, advisors).</summary>
+    public IReadOnlyList<string?> Texts(string column, string option, string? dateColumn, DateRange? range)
+    {
+        var c = Column(column, option);
+        return Strings($"SELECT CAST({c.Quoted} AS VARCHAR) FROM {Loaded} WHERE {Within(dateColumn, range)}");
+    }
+
     /// <summary>What identifies the data a model was trained on: size, content hash and date span.</summary>
     public DataFingerprint Fingerprint(string? dateColumn)
     {

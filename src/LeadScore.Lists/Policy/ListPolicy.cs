@@ -11,7 +11,7 @@ namespace LeadScore.Lists.Policy;
 /// disagreement filter, the caps and the tier quotas (written for 12 reps and scaled to the number of active reps), the
 /// assignment method and the tier shares the list must stay within. Unknown fields are refused.
 /// </summary>
-public sealed record ListPolicy(
+public sealed partial record ListPolicy(
     string Name,
     string Description,
     int PerSga,
@@ -106,4 +106,7 @@ public sealed record BackfillPolicy(bool Enabled, string Tier, int MinPercentile
 public sealed record DisagreementPolicy(IReadOnlyList<string> Tiers, int BelowPercentile, string Stage)
 {
     public bool BeforeAssignment => Stage == "before-assignment";
+
+    /// <summary>Whether a lead of this V3 tier and V4 percentile disagrees (the filter drops it, at its stage).</summary>
+    internal bool Drops(string v3Tier, int percentile) => Tiers.Contains(v3Tier) && percentile < BelowPercentile;
 }

@@ -42,8 +42,8 @@ internal static class PairedSummary
         $"({Percent.Level(level)} paired interval {Percent.Number(lower)} to {Percent.Number(upper)}, higher in " +
         $"{Percent.Share(share)} of resamples): {Verdict(lower, upper)}";
 
-    public static string Overall(int leads, PairedDifference rate) =>
-        $"Resampling the {Percent.Count(leads)} backtest leads with both selections kept: " +
+    public static string Overall(int leads, PairedDifference rate, bool reapplied) =>
+        $"Resampling the {Percent.Count(leads)} backtest leads {(reapplied ? "and re-applying both selections to each resample" : "with both selections kept")}: " +
         char.ToLowerInvariant(rate.Meaning[0]) + rate.Meaning[1..];
 
     private static string Verdict(double lower, double upper) =>

@@ -1,34 +1,25 @@
 namespace LeadScore.Metrics.Internal;
 
 /// <summary>
-/// One arm of a paired comparison: the leads its rule selected, ranked by its own score (highest first, ties by
-/// lead index), so a replicate's top decile is read off by walking the ranking with each lead's draw count.
+/// One arm of a paired comparison: its selection rule applied to a resample's draw counts, then the conversion rate
+/// among the selected draws and the top decile read off the arm's own ranking.
 /// </summary>
 internal sealed class SelectionArm
 {
-    private readonly int[] ranked;
+    private readonly BootstrapSelection selection;
     private readonly int[] labels;
+    private readonly int[] kept;
 
-    public SelectionArm(ReadOnlySpan<bool> selected, ReadOnlySpan<int> labels, ReadOnlySpan<double> scores)
+    public SelectionArm(BootstrapSelection selection, ReadOnlySpan<int> labels)
     {
-        var chosen = new List<int>();
-        for (var i = 0; i < selected.Length; i++)
-        {
-            if (selected[i])
-            {
-                chosen.Add(i);
-            }
-        }
-
-        var order = chosen.ToArray();
-        var own = scores.ToArray();
-        Array.Sort(order, (x, y) => own[x] != own[y] ? own[y].CompareTo(own[x]) : x.CompareTo(y));
-        ranked = order;
+        this.selection = selection;
         this.labels = labels.ToArray();
+        kept = new int[labels.Length];
+        Selected = selection.Observed().Count(s => s);
     }
 
     /// <summary>Leads the rule selects in the original data.</summary>
-    public int Selected => ranked.Length;
+    public int Selected { get; }
 
     /// <summary>
     /// Conversion rate among the selected draws and the top-decile lift (the first ⌈m/10⌉ of the m selected draws
@@ -37,11 +28,12 @@ internal sealed class SelectionArm
     /// </summary>
     public (double Rate, double Lift) Evaluate(ReadOnlySpan<int> draws)
     {
+        selection.Apply(draws, kept);
         long selected = 0, converted = 0;
-        foreach (var lead in ranked)
+        for (var lead = 0; lead < kept.Length; lead++)
         {
-            selected += draws[lead];
-            converted += (long)draws[lead] * labels[lead];
+            selected += kept[lead];
+            converted += (long)kept[lead] * labels[lead];
         }
 
         if (selected == 0)
@@ -51,9 +43,9 @@ internal sealed class SelectionArm
 
         var top = (selected + 9) / 10;
         long remaining = top, topConverted = 0;
-        foreach (var lead in ranked)
+        foreach (var lead in selection.Order)
         {
-            var take = Math.Min(draws[lead], remaining);
+            var take = Math.Min(kept[lead], remaining);
             topConverted += take * labels[lead];
             remaining -= take;
             if (remaining == 0)

@@ -53,8 +53,11 @@ public static class FeatureTables
         }
     }
 
-    /// <summary>The feature definition: <c>Sql/features.sql</c>, turning <c>feature_anchors</c> into <c>pit_features</c>.</summary>
-    public static string Definition => Warehouse.Script("features");
+    /// <summary>
+    /// The feature definition: <c>Sql/pit_firm.sql</c> (the firm at the date, which the list replay shares) then
+    /// <c>Sql/features.sql</c>, turning <c>feature_anchors</c> into <c>pit_features</c>.
+    /// </summary>
+    public static string Definition => Warehouse.Script("pit_firm") + "\n" + Warehouse.Script("features");
 
     /// <summary>Runs a feature definition over anchors (advisor, as-of date) into the temp table <c>pit_features</c>.</summary>
     internal static void Compute(Warehouse warehouse, string definition) => warehouse.Execute(definition);

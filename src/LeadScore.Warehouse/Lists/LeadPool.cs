@@ -5,11 +5,12 @@ using LeadScore.Warehouse.Features;
 namespace LeadScore.Warehouse.Lists;
 
 /// <summary>
-/// Builds the month's pool in the warehouse (<c>Sql/list_pool.sql</c>): every producing advisor with the tier inputs as
-/// of the scoring run's date and the first reason to drop them, then the ranked steps in the order of spec §5.2 J–L —
-/// the firm cap, the tier quotas, the no-LinkedIn cap and the list size — each marking the advisors it drops with its
-/// reason. The pool lives in temporary tables of the connection (<c>list_pool</c>) until <see cref="ListStore"/>
-/// publishes it.
+/// Builds the month's pool in the warehouse: every producing advisor with the tier inputs as of the scoring run's date
+/// (<c>Sql/list_inputs.sql</c>), the champion's scores and the first reason to drop them (<c>Sql/list_pool.sql</c>),
+/// then the ranked steps in the order of spec §5.2 J–L — the firm cap, the tier quotas, the no-LinkedIn cap and the
+/// list size — each marking the advisors it drops with its reason. The pool lives in temporary tables of the
+/// connection (<c>list_pool</c>) until <see cref="ListStore"/> publishes it. <see cref="PoolReplay"/> runs the same
+/// scripts and steps on a past month's leads, with another <see cref="PoolSource"/>.
 /// </summary>
 public static class LeadPool
 {
@@ -20,9 +21,31 @@ public static class LeadPool
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(request);
-        warehouse.Execute(TiersTable(request));
-        warehouse.Execute(Fill(Warehouse.Script("list_pool"), request));
-        var p = request.Policy;
+        var source = PoolSource.MonthlyList(request.ScoreRun, request.Champion);
+        Inputs(warehouse, request.AsOf, request.Rules, request.Policy, source);
+        Score(warehouse, request.AsOf, request.Rules, request.Policy, source);
+        Rank(warehouse, request.Policy);
+        return Result(warehouse);
+    }
+
+    /// <summary>The pool as the ranked steps left it: the selected leads in list order, the drops per step, the advisors.</summary>
+    internal static PoolResult Result(Warehouse warehouse) =>
+        new(Selected(warehouse), Steps(warehouse), Count(warehouse, $"SELECT count(*) FROM {Table}"));
+
+    /// <summary>The tiers and <c>list_inputs</c>: the advisors with everything that does not depend on scores.</summary>
+    internal static void Inputs(Warehouse warehouse, DateOnly asOf, PoolRules rules, PoolPolicy policy, PoolSource source)
+    {
+        warehouse.Execute(TiersTable(rules, policy));
+        warehouse.Execute(Fill(Warehouse.Script("list_inputs"), asOf, rules, policy, source));
+    }
+
+    /// <summary><c>list_pool</c>: <c>list_inputs</c> with the source's scores, the final tier and the first reason to drop each advisor.</summary>
+    internal static void Score(Warehouse warehouse, DateOnly asOf, PoolRules rules, PoolPolicy policy, PoolSource source) =>
+        warehouse.Execute(Fill(Warehouse.Script("list_pool"), asOf, rules, policy, source));
+
+    /// <summary>The ranked steps on <c>list_pool</c> (firm cap, quotas, no-LinkedIn cap, list size), then the list rank of those left.</summary>
+    internal static void Rank(Warehouse warehouse, PoolPolicy p)
+    {
         // The original ranks a firm's advisors with new prospects first, then by tier priority and percentile (§5.2 J).
         Drop(warehouse, "firm_crd", "source_priority, priority_rank, v4_percentile DESC, advisor_crd", $"r > {p.FirmCap}",
             $"'firm ' || firm_name || ' (CRD ' || firm_crd || ') has ' || n || ' eligible advisors; at most {p.FirmCap} per firm, and this one ranks ' || r",
@@ -37,7 +60,6 @@ public static class LeadPool
         warehouse.Execute($"ALTER TABLE {Table} ADD COLUMN list_rank INTEGER; " +
                           $"UPDATE {Table} SET list_rank = x.r FROM (SELECT advisor_crd, row_number() OVER (ORDER BY {ListOrder}) AS r " +
                           $"FROM {Table} WHERE drop_step IS NULL) x WHERE {Table}.advisor_crd = x.advisor_crd");
-        return new PoolResult(Selected(warehouse), Steps(warehouse), Count(warehouse, $"SELECT count(*) FROM {Table}"));
     }
 
     /// <summary>The list order (spec §5.2 L): tier order, new before recycled, LinkedIn first, percentile, CRD.</summary>
@@ -66,28 +88,31 @@ public static class LeadPool
     private static string QuotaCase(IReadOnlyDictionary<string, int> quotas) =>
         "CASE final_tier " + string.Concat(quotas.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"WHEN {Sql.Literal(q.Key)} THEN {q.Value} ")) + "ELSE 0 END";
 
-    private static string TiersTable(PoolRequest request)
+    private static string TiersTable(PoolRules rules, PoolPolicy policy)
     {
-        var tiers = request.Rules.Tiers.ToList();
-        if (request.Policy.Backfill is { } b) tiers.Add(new PoolTier(b.Tier, tiers.First(t => t.Name == request.Rules.StandardTier).Priority, b.Rate, tiers.Max(t => t.Order) + 1));
+        var tiers = rules.Tiers.ToList();
+        if (policy.Backfill is { } b) tiers.Add(new PoolTier(b.Tier, tiers.First(t => t.Name == rules.StandardTier).Priority, b.Rate, tiers.Max(t => t.Order) + 1));
         string rows = string.Join(", ", tiers.Select(t => string.Create(CultureInfo.InvariantCulture,
             $"({Sql.Literal(t.Name)}, {t.Priority}, CAST({t.FinalRate:R} AS DOUBLE), {t.Order})")));
         return $"CREATE OR REPLACE TEMP TABLE list_tiers AS SELECT * FROM (VALUES {rows}) v(name, priority, final_rate, tier_order)";
     }
 
-    private static string Fill(string script, PoolRequest request)
+    private static string Fill(string script, DateOnly asOf, PoolRules rules, PoolPolicy p, PoolSource source)
     {
-        var rules = request.Rules;
-        var p = request.Policy;
         string Licence(string series) => rules.WholeWords
             ? $"coalesce(regexp_matches(rep_licenses, '(^|[^A-Za-z0-9]){series}($|[^A-Za-z0-9])'), false)"
             : $"coalesce(contains(rep_licenses, '{series}'), false)";
         string List(IEnumerable<string> values) => string.Join(", ", values.Select(Sql.Literal).DefaultIfEmpty("NULL"));
         var values = new Dictionary<string, string>
         {
-            ["as_of"] = TargetOptions.Date(request.AsOf),
-            ["score_run"] = Sql.Literal(request.ScoreRun),
-            ["champion"] = Sql.Literal(request.Champion),
+            ["contacts"] = source.Contacts,
+            ["advisor_filter"] = source.AdvisorFilter,
+            ["firm_roster"] = source.FirmRoster,
+            ["salesforce_known"] = source.SalesforceKnown,
+            ["salesforce_blocking"] = Bool(source.SalesforceBlocking),
+            ["scores"] = source.Scores,
+            ["not_scored"] = source.NotScored,
+            ["as_of"] = TargetOptions.Date(asOf),
             ["firm_exclusion"] = rules.FirmExclusion,
             ["title_exclusion"] = rules.TitleExclusion,
             ["age_exclusion"] = rules.AgeExclusion,

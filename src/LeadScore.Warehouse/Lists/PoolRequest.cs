@@ -44,3 +44,6 @@ public sealed record PoolResult(IReadOnlyList<PoolLead> Selected, IReadOnlyList<
 
 /// <summary>How many advisors a step of the build dropped.</summary>
 public sealed record PoolStepCount(string Step, long Advisors);
+
+/// <summary>Where an advisor of a replayed pool ended: its V3 tier, its final tier (the backfill's, or the V3 tier) and the step that dropped it (null: on the list).</summary>
+public sealed record PoolOutcome(string V3Tier, string FinalTier, string? DropStep);

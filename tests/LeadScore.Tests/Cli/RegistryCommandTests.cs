@@ -34,7 +34,7 @@ public class RegistryCommandTests
         Ok("promote", "v4.0.0", "--as", "champion", "--force", "--reason", "the production model of December 2025", "--by", "ana");
         Ok("promote", "v4.1.0", "--as", "challenger", "--by", "ana");
         var needsBacktest = Registry(path, "promote", "v4.1.0");
-        Assert.Contains("needs a backtest report against the current champion v4.0.0", needsBacktest.Err);
+        Assert.Contains("needs a backtest against the current champion v4.0.0", needsBacktest.Err);
         File.WriteAllText(folder.File("backtest.json"), "{\"v4.1.0_vs_v4.0.0\": \"+0.0351 AUC [+0.0091, +0.0612]\"}");
         var promoted = Ok("promote", "v4.1.0", "--backtest", folder.File("backtest.json"), "--reason", "beats v4.0.0 on the V4.1 TEST leads", "--by", "bo");
         Assert.Contains("v4.0.0 champion -> deprecated, v4.1.0 challenger -> champion", promoted.Out);

@@ -49,7 +49,7 @@ public class ModelRegistryTests
         Assert.Contains("v2 failed gate(s) G9.2", Refused(() => registry.Promote("v2", ModelStatus.Champion, "ana", null, null, false)));
         registry.Promote("v1", ModelStatus.Champion, "ana", null, null, false);
         Assert.Contains("it is the champion already", Refused(() => registry.Promote("v1", ModelStatus.Champion, "ana", null, null, false)));
-        Assert.Contains("needs a backtest report against the current champion v1", Refused(() => registry.Promote("v3", ModelStatus.Champion, "ana", null, null, false)));
+        Assert.Contains("needs a backtest against the current champion v1", Refused(() => registry.Promote("v3", ModelStatus.Champion, "ana", null, null, false)));
         Assert.Contains("--force needs --reason", Refused(() => registry.Promote("v3", ModelStatus.Champion, "ana", null, null, true)));
         Assert.Contains("the champion is live", Refused(() => registry.Archive("v1", "ana", null)));
         Assert.Contains("already registered and versions are immutable", Refused(() => registry.Register(SomeVersions.ModelDirectory(folder, "d"), "v1", "ana", "test")));

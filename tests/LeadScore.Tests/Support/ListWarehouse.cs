@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeadScore.Lists;
 using LeadScore.Lists.Policy;
+using LeadScore.Lists.Replay;
 using LeadScore.Lists.Rules;
 using LeadScore.Warehouse.Lists;
 using Store = LeadScore.Warehouse.Warehouse;
@@ -11,7 +12,8 @@ namespace LeadScore.Tests.Support;
 /// A warehouse in a temp folder filled row by row for lead-list tests: advisors with the list's columns, employment
 /// spells, Salesforce leads, tasks and users, and a published scoring run (as of <see cref="AsOf"/>, champion m1) with
 /// the percentiles a test chooses. <see cref="Build"/> closes the warehouse and runs <see cref="ListBuild"/> on its
-/// file, as the command does; the query helpers reopen it.
+/// file, as the command does; <see cref="Replay"/> runs <see cref="ListReplay"/> on it opened read-only; the query
+/// helpers reopen it.
 /// </summary>
 public sealed class ListWarehouse : IDisposable
 {
@@ -77,10 +79,10 @@ public sealed class ListWarehouse : IDisposable
         return this;
     }
 
-    /// <summary>A spell of the advisor's employment history.</summary>
-    public ListWarehouse Spell(long crd, long firm, string start, string? end = null, string? knownAt = null)
+    /// <summary>A spell of the advisor's employment history (at a firm named "Firm &lt;CRD&gt;" unless named).</summary>
+    public ListWarehouse Spell(long crd, long firm, string start, string? end = null, string? knownAt = null, string? firmName = null)
     {
-        Execute($"INSERT INTO raw.contact_registered_employment_history VALUES ({crd}, {firm}, 'Firm {firm}', {Date(start)}, {Date(end)}, {Date(knownAt ?? end)})");
+        Execute($"INSERT INTO raw.contact_registered_employment_history VALUES ({crd}, {firm}, {Text(firmName ?? $"Firm {firm}")}, {Date(start)}, {Date(end)}, {Date(knownAt ?? end)})");
         return this;
     }
 
@@ -155,6 +157,26 @@ public sealed class ListWarehouse : IDisposable
     {
         Close();
         return Assert.Throws<ListException>(() => ListBuild.Execute(Path, new ListRequest(month, run, policy ?? Roomy(), rules ?? RuleSet.Builtin(), perSga, allowShort), _ => { }));
+    }
+
+    /// <summary>A firm of the vendor's firm table, with its employee count.</summary>
+    public ListWarehouse Firm(long crd, string name, int? employees)
+    {
+        Execute($"INSERT INTO raw.firms VALUES ({crd}, {Text(name)}, NULL, {employees?.ToString(CultureInfo.InvariantCulture) ?? "NULL"})");
+        return this;
+    }
+
+    /// <summary>
+    /// Replays the list on <paramref name="leads"/> with the warehouse opened read-only (closing this connection first);
+    /// <paramref name="armBuilt"/> sees each arm's pool on the replay's connection.
+    /// </summary>
+    public ReplayResult Replay(IReadOnlyList<ReplayLead> leads, IReadOnlyList<ReplayArm> arms, ListPolicy policy, int listSize, RuleSet? rules = null,
+        Action<string, string, Store>? armBuilt = null)
+    {
+        Close();
+        using var readOnly = Store.OpenExisting(Path, readOnly: true);
+        return ListReplay.Run(readOnly, new ReplayRequest(leads, arms, rules ?? RuleSet.Builtin(), policy, listSize), null,
+            armBuilt is null ? null : (month, arm) => armBuilt(month, arm, readOnly));
     }
 
     /// <summary>The step and reason that dropped the advisor from the published list, or null.</summary>

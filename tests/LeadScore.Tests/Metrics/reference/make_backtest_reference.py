@@ -107,3 +107,9 @@ for ra, rb, n, alpha in power_at:
     h = proportion_effectsize(rb, ra)
     p = NormalIndPower().power(effect_size=h, nobs1=n, alpha=alpha, ratio=1, alternative="two-sided")
     print(f"[InlineData({ra}, {rb}, {n}, {alpha}, {r(p)})]")
+
+print("\n## ConversionForecast: scipy.stats.betabinom(N, 0.5 + s, 0.5 + n - s).ppf at 0.025, 0.975, 0.05, 0.95 (Jeffreys prior)")
+from scipy.stats import betabinom
+for s, n, N in [(118, 2442, 2800), (86, 1888, 2800), (0, 50, 100), (5, 10, 20), (133, 3393, 2800), (40, 900, 250000)]:
+    d = betabinom(N, 0.5 + s, 0.5 + n - s)
+    print(f"[InlineData({s}, {n}, {N}, {int(d.ppf(0.025))}, {int(d.ppf(0.975))}, {int(d.ppf(0.05))}, {int(d.ppf(0.95))})]")
