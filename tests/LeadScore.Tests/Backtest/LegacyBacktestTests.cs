@@ -64,7 +64,8 @@ public class LegacyBacktestTests(LegacyBacktestFixture fixture) : IClassFixture<
         // Spec §6.5: V4.0.0 scored correctly under the same qcut rule keeps 2,092 leads at 4.589%.
         Assert.Equal((80, 2092, 96), (rows[1].Bins, rows[1].Kept, rows[1].Conversions));
         Assert.Equal(0.04589, rows[1].Rate, 5);
-        // The tie rule: n − ⌊0.2 n⌋ = 2,715 kept by both models (the spec's 4.385% / 4.643% removed 679, one more).
+        // The tie rule: n − ⌊0.2 n⌋ = 2,715 kept by both models. V4.1 keeps 124 under any tie order (numpy on xgboost's own
+        // predictions), so spec §6.5's 4.643% (679 removed) is not reproducible from the fixtures.
         Assert.All(rows.Where(r => r.Bins == 0), r => Assert.Equal(2715, r.Kept));
         Assert.Equal(113, rows[0].Conversions);
         Assert.Equal(117, rows[2].Conversions);
