@@ -93,17 +93,22 @@ public sealed partial class ModelRegistry
         AtomicFile.Copy(file, target);
     }
 
-    /// <summary>Makes the previous champion live again and marks the current one rolled back, in one event.</summary>
-    public RegistryEvent Rollback(string actor, string reason, DateTimeOffset? time = null)
+    /// <summary>
+    /// Makes the previous champion live again and marks the current one rolled back, in one event. With
+    /// <paramref name="evidence"/> (e.g. the monitoring report whose rule fired), the file is kept under
+    /// <c>evidence/</c> and its SHA-256 logged, so the same evidence is never acted on twice.
+    /// </summary>
+    public RegistryEvent Rollback(string actor, string reason, DateTimeOffset? time = null, string? evidence = null)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw RegistryException.ReasonNeeded("rollback");
+        string? evidenceHash = evidence is null ? null : Manifest.Sha256(evidence);
         return Change(state =>
         {
             var current = state.Champion ?? throw RegistryException.NothingToRollBack("there is no champion");
             var previous = state.PreviousChampion() ?? throw RegistryException.NothingToRollBack($"no earlier champion of {current} is still deprecated (archived or never promoted)");
             return Event("rollback", current, actor, [new StatusChange(current, "champion", "rolled_back"), new StatusChange(previous, "deprecated", "champion")], time)
-                with { Reason = reason };
-        });
+                with { Reason = reason, Evidence = evidence, EvidenceSha256 = evidenceHash };
+        }, () => { if (evidence is not null) KeepEvidence(evidence, evidenceHash!); });
     }
 
     /// <summary>Puts away a version that is not live.</summary>
