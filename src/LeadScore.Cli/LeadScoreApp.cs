@@ -35,6 +35,7 @@ public static class LeadScoreApp
             RulesCommand.Create(output),
             BacktestCommand.Create(output),
             ReportCommand.Create(output),
+            OutcomesCommand.Create(output),
         };
         void Swept(string path) => output.Err.WriteLine($"note: removed {path}, left behind by an interrupted leadscore run");
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Interrupted(output));

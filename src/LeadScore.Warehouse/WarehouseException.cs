@@ -44,5 +44,37 @@ public sealed class WarehouseException : Exception
     public static WarehouseException EmptyFile(string file) =>
         new($"{file}: the file has no rows; nothing to load.");
 
+    public static WarehouseException NotATable(string file, string reason) =>
+        new($"{file}: not a table of lead outcomes ({FirstLine(reason)}); export them as a .csv with a header row or as .parquet, with the columns {OutcomeColumns}. Nothing was loaded.");
+
+    public static WarehouseException UnknownOutcomeColumns(string file, IEnumerable<string> columns) =>
+        new($"{file}: unknown column(s) {Quoted(columns)}; an outcomes file has the columns {OutcomeColumns}: rename or remove the others. Nothing was loaded.");
+
+    public static WarehouseException MissingOutcomeColumns(string file, IEnumerable<string> columns) =>
+        new($"{file}: lacks column(s) {string.Join(", ", columns)}; an outcomes file needs lead_id, advisor_crd, contacted_date and call_scheduled_date (empty when the lead has not converted), and may have status. Nothing was loaded.");
+
+    public static WarehouseException NotACrd(string file, string column, IEnumerable<string> values, IEnumerable<long> rows) =>
+        new($"{file}: column '{column}' must hold an advisor CRD, a positive whole number, but holds {Quoted(values)}, first at row(s) {string.Join(", ", rows)}; fix those values. Nothing was loaded.");
+
+    public static WarehouseException ConflictingLeads(string file, long leads, IEnumerable<string> first) =>
+        new($"{file}: {(leads == 1 ? "a lead appears" : $"{leads:N0} leads appear")} more than once with different values ({string.Join("; ", first)}); " +
+            "the file must give one state per lead: keep each lead's latest row. Nothing was loaded.");
+
+    public static WarehouseException NoPublishedList(string listId, IEnumerable<string> published) =>
+        new($"--list: '{listId}' has no published lead list in this warehouse (published: {(published.Any() ? string.Join(", ", published) : "none")}); build it with `leadscore leadlist --month {listId}`.");
+
+    public static WarehouseException NotSynthetic(string path) =>
+        new($"{path}: no synth.advisor_truth, so no true probability to draw outcomes from; synthetic outcomes need a warehouse filled by `leadscore synth`.");
+
+    public static WarehouseException NoTruth(string listId, long advisorCrd) =>
+        new($"advisor {advisorCrd} of list {listId} has no true probability in synth.advisor_truth; synthetic outcomes need a list built on the synthetic world as `leadscore synth` left it.");
+
+    public static WarehouseException NoConversionDelays() =>
+        new("the warehouse holds no labelled conversion within 43 days (features.training, or raw.leads' stage dates) to draw the delays from; build the training features with `leadscore features training` first.");
+
+    private const string OutcomeColumns = "lead_id, advisor_crd, contacted_date, call_scheduled_date and optionally status";
+
+    private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
+
     private static string FirstLine(string s) => s.Split('\n', 2)[0].Trim();
 }

@@ -17,7 +17,7 @@ public static class SynthCommand
         var compare = new Option<string?>("--compare") { Description = "real V4.1 feature parquet (leads_v41.parquet) to compare the generated leads' inputs with" };
         var command = new Command("synth", "Fill the warehouse's raw tables with synthetic advisors, firms and leads (replaces an earlier synthetic fill, never imported data)")
         {
-            db, advisors, seed, compare,
+            db, advisors, seed, compare, SynthOutcomesCommand.Create(output),
         };
         command.SetAction(parse => Run(output, parse.GetValue(db)!, parse.GetValue(advisors), parse.GetValue(seed), parse.GetValue(compare)));
         return command;
