@@ -83,6 +83,15 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void Monitoring_is_pure_and_knows_no_leadscore_layer_but_metrics()
+    {
+        var references = References(typeof(LeadScore.Monitoring.Monitor)).ToList();
+        Assert.Contains("LeadScore.Metrics", references);
+        Assert.Equal(["LeadScore.Metrics"], references.Where(name => name.StartsWith("LeadScore.", StringComparison.Ordinal) || name == "leadscore"));
+        Assert.DoesNotContain("DuckDB.NET.Data", references);
+    }
+
+    [Fact]
     public void There_is_one_percentile_function()
     {
         _ = typeof(LeadScore.Scoring.ScoringRun);
