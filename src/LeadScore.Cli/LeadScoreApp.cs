@@ -34,6 +34,7 @@ public static class LeadScoreApp
             RegistryCommand.Create(output),
             RulesCommand.Create(output),
             BacktestCommand.Create(output),
+            MonitorCommand.Create(output),
             ReportCommand.Create(output),
             OutcomesCommand.Create(output),
         };

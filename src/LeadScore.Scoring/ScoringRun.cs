@@ -122,5 +122,6 @@ public static class ScoringRun
         value = c.Value,
         expected = c.Expected,
         outcome = c.Outcome.ToString().ToLowerInvariant(),
+        psi = c.Psi,
     }));
 }

@@ -9,4 +9,4 @@ public enum CheckOutcome
 }
 
 /// <summary>One check of a run for one model: what was measured, what was expected, and the outcome.</summary>
-public sealed record RunCheck(string Model, string Check, string Value, string Expected, CheckOutcome Outcome);
+public sealed record RunCheck(string Model, string Check, string Value, string Expected, CheckOutcome Outcome, double? Psi = null);

@@ -18,7 +18,7 @@ public static class RunChecks
     {
         var checks = new List<RunCheck>();
         var model = scored.Model.Version;
-        void Add(string check, string value, string expected, CheckOutcome outcome) => checks.Add(new RunCheck(model, check, value, expected, outcome));
+        void Add(string check, string value, string expected, CheckOutcome outcome, double? psi = null) => checks.Add(new RunCheck(model, check, value, expected, outcome, psi));
         int n = scored.Count;
 
         var duplicates = scored.Advisors.CountBy(a => a).Where(g => g.Value > 1).Select(g => g.Key).Order().ToArray();
@@ -38,7 +38,7 @@ public static class RunChecks
         {
             double psi = profile.MarginPsi.Against(scored.Margins);
             Add("score distribution", $"{Summary(run)}; PSI {psi:F3}", $"TRAIN {Summary(profile.Probability)}; PSI < {t.ScorePsiWarn}",
-                psi < t.ScorePsiWarn ? CheckOutcome.Pass : CheckOutcome.Warn);
+                psi < t.ScorePsiWarn ? CheckOutcome.Pass : CheckOutcome.Warn, psi);
         }
 
         int distinct = scored.Percentiles.Distinct().Count();
@@ -91,7 +91,7 @@ public static class RunChecks
         if (train.Psi is null) return new RunCheck(model, name, "present", "TRAIN all missing", CheckOutcome.Warn);
         double psi = train.Psi.Against(values);
         var outcome = psi >= t.PsiFail ? CheckOutcome.Fail : psi >= t.PsiWarn ? CheckOutcome.Warn : CheckOutcome.Pass;
-        return new RunCheck(model, name, $"PSI {psi:F3}; median {Number(here.Median)}", $"PSI < {t.PsiWarn} (≥ {t.PsiFail} fails); TRAIN median {Number(train.Values.Median)}", outcome);
+        return new RunCheck(model, name, $"PSI {psi:F3}; median {Number(here.Median)}", $"PSI < {t.PsiWarn} (≥ {t.PsiFail} fails); TRAIN median {Number(train.Values.Median)}", outcome, psi);
     }
 
     private static string Summary(ValueSummary s) => $"probability min {Number(s.Min)}, mean {Number(s.Mean)}, median {Number(s.Median)}, max {Number(s.Max)}";

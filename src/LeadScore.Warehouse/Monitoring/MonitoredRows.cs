@@ -3,8 +3,8 @@ using LeadScore.Warehouse.Features;
 
 namespace LeadScore.Warehouse.Monitoring;
 
-/// <summary>One model's percentile for a monitored lead, from the scoring run the lead's list was built from.</summary>
-public sealed record MonitoredScore(string Version, string Role, int Percentile);
+/// <summary>One model's percentile (over every scored advisor) and margin for a monitored lead, from the scoring run the lead's list was built from.</summary>
+public sealed record MonitoredScore(string Version, string Role, int Percentile, double Margin);
 
 /// <summary>
 /// A lead with its outcome as imported (<c>monitor.outcomes</c>), the published list that produced it, and every model's
@@ -21,7 +21,7 @@ public static class MonitoredRows
         ArgumentNullException.ThrowIfNull(warehouse);
         string filter = listId is null ? "" : $" AND o.list_id = {LeadScore.Data.Sql.Literal(listId)}";
         using var command = warehouse.Command(
-            "SELECT o.lead_id, o.list_id, o.contacted_date, o.call_scheduled_date, s.model_version, s.role, s.percentile " +
+            "SELECT o.lead_id, o.list_id, o.contacted_date, o.call_scheduled_date, s.model_version, s.role, s.percentile, s.margin " +
             "FROM monitor.outcomes o JOIN lists.runs r ON r.list_id = o.list_id AND r.status = 'succeeded' " +
             "JOIN scores.prospect_scores s ON s.run_id = r.score_run AND s.advisor_crd = o.advisor_crd " +
             $"WHERE o.list_id IS NOT NULL{filter} ORDER BY o.list_id, o.contacted_date, o.lead_id, s.role, s.model_version");
@@ -40,7 +40,7 @@ public static class MonitoredRows
                     reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3), scores);
                 rows.Add(current);
             }
-            scores!.Add(new MonitoredScore(reader.GetString(4), reader.GetString(5), reader.GetInt32(6)));
+            scores!.Add(new MonitoredScore(reader.GetString(4), reader.GetString(5), reader.GetInt32(6), reader.GetDouble(7)));
         }
         return rows;
     }
