@@ -55,6 +55,13 @@ public sealed class MonitorCommandTests(ListWorld world, ITestOutputHelper log)
         var fired = run.Out.Split('\n').Where(l => l.Contains("│ FIRED │")).ToList();
         Assert.All(fired, l => Assert.StartsWith("│ psi-", l));
         Assert.Contains("the other preset on the same outcomes:", run.Out);
+        // Without the drift rules, the default preset on the healthy outcomes is all clear.
+        var rules = world.Folder.File($"outcome-rules-{Guid.NewGuid():N}.json");
+        var preset = LeadScore.Monitoring.RuleSet.Preset("default");
+        File.WriteAllText(rules, (preset with { Name = "default-without-drift", Rules = preset.Rules.Where(r => !r.Name.StartsWith("psi", StringComparison.Ordinal)).ToList() }).ToJson());
+        var outcomesOnly = Monitor("--db", db, "--baseline", ListRate(db), "--preset", rules);
+        Assert.True(outcomesOnly.ExitCode == 0, outcomesOnly.Out + outcomesOnly.Err);
+        Assert.Contains("all clear (exit code 0)", outcomesOnly.Out);
         Assert.Contains("conversions by score decile (10 = top)", run.Out);
     }
 
