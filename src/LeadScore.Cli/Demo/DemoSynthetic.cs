@@ -60,6 +60,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         AgainstTheTruth(db, result);
         Prospects(db, model);
         LeadList(db);
+        new DemoMonitoring(output, outFolder).Run(db, ListMonth);
     }
 
     // A fresh warehouse is built beside the old one and takes its place only when complete.
