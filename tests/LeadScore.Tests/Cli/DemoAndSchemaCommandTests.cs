@@ -12,8 +12,10 @@ public class DemoAndSchemaCommandTests
         using var charts = new TempFolder();
         var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path, "--advisors", "250000");
         Assert.True(run.ExitCode == 0, run.Err);
-        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "list-2026-01-reps.svg", "list-2026-01.csv", "scores-2025-12-31.svg", "warehouse.duckdb"],
-            charts.Files().Order());
+        Assert.Equal(["lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "list-2026-01-reps.svg", "list-2026-01.csv", "outcomes-2026-01-degraded.csv",
+            "outcomes-2026-01-healthy.csv", "scores-2025-12-31.svg", "warehouse-degraded.duckdb", "warehouse.duckdb"], charts.Files().Order());
+        Assert.Contains("degraded: ", run.Out);
+        Assert.Contains("like for like (each model drops exactly its bottom fifth", run.Out);
         Assert.Contains("published run 2025-12-31 (attempt 1)", run.Out);
         Assert.Contains("synthetic features.training (left of /) against the real V4.1 leads (right)", run.Out);
         // One bar per decile (and the legend's swatch), in the chart colours for above and below the average.
