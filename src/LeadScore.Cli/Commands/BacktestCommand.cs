@@ -43,10 +43,11 @@ public static class BacktestCommand
         var legacy = new Option<bool>("--legacy") { Description = "reproduce the original's backtest (V4.0.0 against V4.1 on the fixtures' leads) next to the like-for-like figures" };
         var listPolicy = new Option<string>("--list-policy") { Description = "the list policy --policy list replays: default, original, or a JSON file", DefaultValueFactory = _ => "default" };
         var rules = new Option<string?>("--rules") { Description = "the V3 rules --policy list replays (default: the built-in v3.2.5)" };
+        var by = Registry.RegistryCommand.ByOption();
         var command = new Command("backtest", "Champion against challenger on the same historical leads, like for like, with paired statistics and a verdict")
         {
             champion, challenger, championSchema, challengerSchema, data, table, db, window, policy, listSize, baseline, replicates, seed, json,
-            registry, record, legacy, listPolicy, rules,
+            registry, record, legacy, listPolicy, rules, by,
         };
         command.SetAction(parse =>
         {
@@ -119,7 +120,7 @@ public static class BacktestCommand
                 {
                     if (jsonPath is null) result.Write(file);
                     var e = evidenceRegistry.RecordEvidence(challengerVersion!, "backtest", file, championVersion ?? championModel.Identity.Name,
-                        $"backtest {result.Policy} {result.Window}: {Verdict(result.Comparison.Verdict)}", Environment.UserName);
+                        $"backtest {result.Policy} {result.Window}: {Verdict(result.Comparison.Verdict)}", parse.GetValue(by)!);
                     output.Line($"recorded in {evidenceRegistry.Path} as event #{e.Seq}: evidence for {challengerVersion} against {e.Against}, SHA-256 {e.EvidenceSha256}");
                 }
                 finally

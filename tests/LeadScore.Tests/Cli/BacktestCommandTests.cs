@@ -93,9 +93,10 @@ public class BacktestCommandTests
         var json = folder.File("bt.json");
         // The challenger named by its file is found in the registry by its SHA-256.
         var run = Backtest("--champion", "registry:v1", "--challenger", BacktestLeadsFile.Challenger(folder), "--registry", registry.Path, "--record",
-            "--data", BacktestLeadsFile.Write(folder), "--window", Window, "--bootstrap", "200", "--json", json);
+            "--data", BacktestLeadsFile.Write(folder), "--window", Window, "--bootstrap", "200", "--json", json, "--by", "dee");
         Assert.True(run.ExitCode == 0, run.Err);
         var evidence = Assert.Single(registry.EvidenceFor("v2", "backtest"));
+        Assert.Equal("dee", evidence.Actor);
         Assert.Equal("v1", evidence.Against);
         Assert.Equal(Manifest.Sha256(json), evidence.EvidenceSha256);
         Assert.Contains($"evidence for v2 against v1, SHA-256 {evidence.EvidenceSha256}", run.Out);
