@@ -1,6 +1,5 @@
 using System.Globalization;
 using LeadScore.Data.Labeled;
-using LeadScore.Engine.Schema;
 using LeadScore.Training.Evaluation;
 
 namespace LeadScore.Backtest;
@@ -12,7 +11,7 @@ namespace LeadScore.Backtest;
 /// </summary>
 internal static class BacktestData
 {
-    public static (BacktestLeads Leads, double[] Champion, double[] Challenger) Read(BacktestRequest request)
+    public static (BacktestLeads Leads, LabeledRows Champion, LabeledRows Challenger) Read(BacktestRequest request)
     {
         using var table = LabeledTable.Open(request.Data, request.Table);
         string source = request.Table is null ? Path.GetFileName(request.Data) : $"{Path.GetFileName(request.Data)} table {request.Table}";
@@ -39,16 +38,9 @@ internal static class BacktestData
         var leads = new BacktestLeads(ids, advisors, champion.Dates!, champion.Labels, source, request.Window);
         if (leads.Conversions == 0) throw BacktestErrors.NoConversions(source, request.Window.ToString(), leads.Count);
         if (leads.Conversions == leads.Count) throw BacktestErrors.AllConverted(source, request.Window.ToString(), leads.Count);
-        return (leads, Score(request.Champion, champion), Score(request.Challenger, challenger));
+        return (leads, champion, challenger);
     }
 
     /// <summary>The model's probabilities on rows read through its schema.</summary>
     public static double[] Score(LoadedModel model, LabeledRows rows) => ModelScores.Of(model.Trees, rows, explain: false).Probabilities;
-
-    /// <summary>Reads rows for one model (the legacy reproduction reads V4.0.0's twice: as scored then and as it should have been).</summary>
-    public static LabeledRows Rows(string data, string? tableName, IReadOnlyList<FeatureSpec> features, BacktestRequest request)
-    {
-        using var table = LabeledTable.Open(data, tableName);
-        return table.Read(features, request.Target, request.DateColumn, request.Window);
-    }
 }

@@ -22,7 +22,9 @@ public static class BacktestRun
         if (request.Champion.Identity.Sha256 == request.Challenger.Identity.Sha256 && request.Champion.Identity.Schema == request.Challenger.Identity.Schema)
             throw BacktestErrors.SameModel(request.Challenger.Identity.Name);
         if (request.Policy.Kind == SelectionKind.List && request.Warehouse is null) throw BacktestErrors.ListNeedsWarehouse();
-        var (leads, championScores, challengerScores) = BacktestData.Read(request);
+        var (leads, championRows, challengerRows) = BacktestData.Read(request);
+        var championScores = BacktestData.Score(request.Champion, championRows);
+        var challengerScores = BacktestData.Score(request.Challenger, challengerRows);
         progress($"{leads.Count:N0} leads contacted {request.Window} in {leads.Source}, {leads.Conversions:N0} converted; scored by both models");
         var notes = new List<string>();
         var (a, b) = Selections(request, leads, championScores, challengerScores, notes, progress);

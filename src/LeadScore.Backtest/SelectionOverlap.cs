@@ -14,9 +14,8 @@ public sealed record SelectionOverlap(int Both, int ChampionOnly, int Challenger
             else neither++;
         }
         double jaccard = both + a + b == 0 ? 0 : (double)both / (both + a + b);
-        string meaning = $"{both:N0} leads are kept by both models, {a:N0} only by the champion and {b:N0} only by the challenger " +
-                         $"(Jaccard {jaccard:0.000}): the two rates share most of their leads, so they are compared paired, not as independent samples.";
-        if (jaccard < 0.5) meaning = $"{both:N0} leads are kept by both models, {a:N0} only by the champion and {b:N0} only by the challenger (Jaccard {jaccard:0.000}).";
+        string meaning = $"{both:N0} leads are kept by both models, {a:N0} only by the champion and {b:N0} only by the challenger (Jaccard {jaccard:0.000})" +
+                         (jaccard < 0.5 ? "." : ": the two rates share most of their leads, so they are compared paired, not as independent samples.");
         return new SelectionOverlap(both, a, b, neither, jaccard, meaning);
     }
 }

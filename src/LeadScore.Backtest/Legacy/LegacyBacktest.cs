@@ -1,3 +1,4 @@
+using LeadScore.Data.Labeled;
 using LeadScore.Metrics;
 
 namespace LeadScore.Backtest.Legacy;
@@ -25,11 +26,14 @@ public static class LegacyBacktest
         int bucket = IndexOf(v40, "experience_bucket"), missing = IndexOf(v40, "is_experience_missing");
         if (bucket < 0 || missing < 0 || v40.Features.Count != 14)
             throw new BacktestException($"--legacy compares V4.0.0 (champion, 14 features with experience_bucket) with V4.1 (challenger); the champion {v40.Identity.Name} is not V4.0.0.");
-        var (leads, v40Scores, v41Scores) = BacktestData.Read(request);
-        var rows = BacktestData.Rows(request.Data, request.Table, v40.Features, request);
-        Array.Fill(rows.Columns[bucket], 0f);
-        Array.Fill(rows.Columns[missing], 0f);
-        var v40Bugged = BacktestData.Score(v40, rows);
+        var (leads, v40Rows, v41Rows) = BacktestData.Read(request);
+        var v40Scores = BacktestData.Score(v40, v40Rows);
+        var v41Scores = BacktestData.Score(request.Challenger, v41Rows);
+        // The same rows as the original scored them: the two experience columns constant.
+        var columns = (float[][])v40Rows.Columns.Clone();
+        columns[bucket] = new float[leads.Count];
+        columns[missing] = new float[leads.Count];
+        var v40Bugged = BacktestData.Score(v40, new LabeledRows(v40Rows.Features, columns, v40Rows.Labels, v40Rows.Dates));
         progress($"{leads.Count:N0} leads, {leads.Conversions:N0} converted; V4.0.0 scored twice: as the original did (experience features missing) and correctly");
 
         var (keptC, binsC) = LegacySelections.Qcut100(v40Bugged);
