@@ -114,4 +114,60 @@ public sealed class MonitorCommandTests(ListWorld world, ITestOutputHelper log)
         Refused(Monitor("--db", db, "--apply", "--registry", folder.File("no-registry")), "no-registry");
         Assert.False(Directory.Exists(folder.File("no-registry")));
     }
+
+    [Fact]
+    public void Json_refuses_to_overwrite_the_rules_it_reads()
+    {
+        var db = WithOutcomes("healthy");
+        var rules = world.Folder.File($"rules-{Guid.NewGuid():N}.json");
+        File.WriteAllText(rules, LeadScore.Monitoring.RuleSet.Preset("default").ToJson());
+        var before = File.ReadAllText(rules);
+        var run = Monitor("--db", db, "--preset", rules, "--json", rules);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"--json {rules} is also the input given as --preset", run.Err);
+        Assert.Equal(before, File.ReadAllText(rules));
+    }
+
+    [Fact]
+    public async Task Killed_runs_leave_the_earlier_json_outcome_file_and_imported_outcomes_as_they_were_or_whole()
+    {
+        var db = WithOutcomes("healthy");
+        // monitor --json: the report has no clock time, so a whole one equals an uninterrupted run's.
+        var full = world.Folder.File($"full-{Guid.NewGuid():N}.json");
+        var uninterrupted = Monitor("--db", db, "--json", full);
+        Assert.True(uninterrupted.ExitCode is 0 or 10, uninterrupted.Err);
+        var json = world.Folder.File($"monitor-{Guid.NewGuid():N}.json");
+        File.WriteAllText(json, "last week's report");
+        await KilledRun.After(["monitor", "--db", db, "--as-of", AsOf, "--json", json], "list 2026-01");
+        Assert.True(File.ReadAllText(json) is "last week's report" || File.ReadAllText(json) == File.ReadAllText(full));
+
+        // synth outcomes --out: the file drawn for a seed is always the same.
+        var drawn = world.Folder.File($"drawn-{Guid.NewGuid():N}.csv");
+        Assert.Equal(0, CliRun.Of("synth", "outcomes", "--db", db, "--list", ListWorld.Month, "--scenario", "degraded", "--out", drawn).ExitCode);
+        var outcomes = world.Folder.File($"outcomes-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(outcomes, "an earlier export\n");
+        await KilledRun.After(["synth", "outcomes", "--db", db, "--list", ListWorld.Month, "--scenario", "degraded", "--out", outcomes], "list 2026-01");
+        Assert.True(File.ReadAllText(outcomes) is "an earlier export\n" || File.ReadAllText(outcomes) == File.ReadAllText(drawn));
+
+        // outcomes import: the degraded file updates every lead whose outcome differs, in one transaction or not at all.
+        var before = Outcomes(db);
+        foreach (var delay in new[] { 400, 800 })
+        {
+            await KilledRun.After(["outcomes", "import", drawn, "--db", db], null, delay);
+            var after = Outcomes(db);
+            Assert.True(after == before || after.Imports == before.Imports + 1, $"killed after {delay} ms: {after} vs {before}");
+            before = after;
+        }
+    }
+
+    private static (long Imports, long Outcomes, long History, long Converted) Outcomes(string db)
+    {
+        using var warehouse = Store.OpenExisting(db, readOnly: true);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM monitor.imports), (SELECT count(*) FROM monitor.outcomes), " +
+                              "(SELECT count(*) FROM monitor.outcome_history), (SELECT count(call_scheduled_date) FROM monitor.outcomes)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
 }
