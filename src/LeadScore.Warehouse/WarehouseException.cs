@@ -11,6 +11,19 @@ public sealed class WarehouseException : Exception
     public static WarehouseException Unopenable(string path, string reason, Exception? inner = null) =>
         new($"{path}: cannot open the warehouse ({FirstLine(reason)}); pass --db with a DuckDB file this user can write, or a new path.", inner);
 
+    public static WarehouseException MonitorDateInFuture(DateOnly asOf) =>
+        new($"--as-of: {asOf:yyyy-MM-dd} is in the future; outcomes are known up to today at the latest.");
+
+    public static WarehouseException NoOutcomes(string path) =>
+        new($"--db: {path} holds no outcomes; import them with `leadscore outcomes import FILE --db {path}`.");
+
+    public static WarehouseException NoListOutcomes(string path, string? listId) => listId is null
+        ? new($"--db: no imported outcome in {path} belongs to a published list; import the list's outcomes first.")
+        : new($"--list: list {listId} has no imported outcome in {path} (or is not a published list).");
+
+    public static WarehouseException MonitorBeforeList(DateOnly asOf, string listId, DateOnly start) =>
+        new($"--as-of: {asOf:yyyy-MM-dd} is before list {listId} starts ({start:yyyy-MM-dd}); nothing could be known yet.");
+
     public static WarehouseException Missing(string path) =>
         new($"{path}: no warehouse there; pass --db with an existing warehouse (warehouse init, warehouse import or synth create one).");
 

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse.Monitoring;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using LeadScore.Warehouse.Monitoring;
 using System.Security.Cryptography;
 using System.Text;
 using LeadScore.Cli.Terminal;

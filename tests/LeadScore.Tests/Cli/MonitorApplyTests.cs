@@ -1,3 +1,4 @@
+using LeadScore.Warehouse.Monitoring;
 using LeadScore.Cli.Monitoring;
 using LeadScore.Cli.Terminal;
 using LeadScore.Monitoring;

@@ -3,10 +3,9 @@ using System.Text.Json;
 using LeadScore.Metrics;
 using LeadScore.Monitoring;
 using LeadScore.Warehouse.Lists;
-using LeadScore.Warehouse.Monitoring;
 using Store = LeadScore.Warehouse.Warehouse;
 
-namespace LeadScore.Cli.Monitoring;
+namespace LeadScore.Warehouse.Monitoring;
 
 /// <summary>
 /// What the monitor reads from the warehouse, and where each figure came from: the list's imported leads with every
@@ -43,20 +42,18 @@ public sealed record MonitorInputs(
     public static MonitorInputs Read(string database, string? listId, DateOnly asOf, double? baseline)
     {
         if (asOf > DateOnly.FromDateTime(DateTime.UtcNow))
-            throw CliException.InvalidOption("--as-of", $"{asOf:yyyy-MM-dd} is in the future; outcomes are known up to today at the latest");
+            throw WarehouseException.MonitorDateInFuture(asOf);
         using var warehouse = Store.OpenExisting(database, readOnly: true);
         if (!warehouse.HasTable("monitor.outcomes"))
-            throw CliException.InvalidOption("--db", $"{database} holds no outcomes; import them with `leadscore outcomes import FILE --db {database}`");
+            throw WarehouseException.NoOutcomes(database);
         var rows = MonitoredRows.Read(warehouse, listId);
         if (rows.Count == 0)
-            throw CliException.InvalidOption(listId is null ? "--db" : "--list", listId is null
-                ? $"no imported outcome in {database} belongs to a published list; import the list's outcomes first"
-                : $"list {listId} has no imported outcome in {database} (or is not a published list)");
+            throw WarehouseException.NoListOutcomes(database, listId);
         string id = listId ?? rows.Max(r => r.ListId)!;
         rows = rows.Where(r => r.ListId == id).ToList();
         var list = ListStore.Published(warehouse, id)!;
         if (asOf < rows[0].ListStart)
-            throw CliException.InvalidOption("--as-of", $"{asOf:yyyy-MM-dd} is before list {id} starts ({rows[0].ListStart:yyyy-MM-dd}); nothing could be known yet");
+            throw WarehouseException.MonitorBeforeList(asOf, id, rows[0].ListStart);
         var leads = WithinList(rows);
         var history = MonitoredRows.History(warehouse);
         var (maturity, maturitySource) = history.Count > 0
