@@ -37,6 +37,7 @@ public static class LeadScoreApp
             MonitorCommand.Create(output),
             ReportCommand.Create(output),
             OutcomesCommand.Create(output),
+            ServeCommand.Create(output),
         };
         void Swept(string path) => output.Err.WriteLine($"note: removed {path}, left behind by an interrupted leadscore run");
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Interrupted(output));

@@ -39,7 +39,7 @@ public sealed class AtomicFolder : IDisposable
     /// <summary>The temporary folder to fill.</summary>
     public string Path { get; } = null!;
 
-    /// <summary>Writes one file of the folder (UTF-8), flushed to disk.</summary>
+    /// <summary>Writes one file of the folder (UTF-8), flushed to disk; a relative name with folders creates them.</summary>
     public void WriteText(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
 
     public void WriteBytes(string name, byte[] bytes) => Create(name, stream => stream.Write(bytes));
@@ -56,7 +56,9 @@ public sealed class AtomicFolder : IDisposable
     {
         try
         {
-            using var stream = new FileStream(System.IO.Path.Combine(Path, name), FileMode.CreateNew, FileAccess.Write);
+            var file = System.IO.Path.Combine(Path, name);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
             fill(stream);
             stream.Flush(flushToDisk: true);
         }

@@ -47,7 +47,7 @@ public sealed class CliOutput
         {
             case ScoringException or DataFileException or MetricsException or CliException or TrainingException or WarehouseException or RegistryException
                 or StorageException or ModelDirectoryException or ScoringRunException or LeadScore.Lists.ListException or LeadScore.Backtest.BacktestException
-                or LeadScore.Reports.ReportException:
+                or LeadScore.Reports.ReportException or LeadScore.Dashboard.DashboardException:
                 Err.WriteLine($"error: {e.Message}");
                 return 1;
             default:

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using LeadScore.Charts;
 using Markdig;
 
 namespace LeadScore.Reports.Internal;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LeadScore.Reports.Internal;
+namespace LeadScore.Charts;
 
 /// <summary>
 /// A chart's SVG made fit to sit inside an HTML page: without its XML declaration and namespace declarations (an
@@ -8,7 +8,7 @@ namespace LeadScore.Reports.Internal;
 /// element ids renamed by figure and order of appearance, so that two charts in one page never share an id and the
 /// same chart always gets the same ids.
 /// </summary>
-internal static partial class InlineSvg
+public static partial class InlineSvg
 {
     public static string Of(string svg, string prefix)
     {

@@ -1,0 +1,15 @@
+using LeadScore.Dashboard.Html;
+
+namespace LeadScore.Dashboard.Pages;
+
+/// <summary>PLACEHOLDER (side branch only): replaced by the real page before merging into main.</summary>
+public sealed class LeadListPage : DashboardPage
+{
+    public override string Path => "list.html";
+
+    public override string Title => "Lead list";
+
+    public override string Lead => "PLACEHOLDER";
+
+    public override void Render(PageWriter page, DashboardData data) => page.Notice("PLACEHOLDER", NoticeKind.Attention);
+}
