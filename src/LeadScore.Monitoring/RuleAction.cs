@@ -23,3 +23,16 @@ public enum RuleAction
     /// <summary>Roll the champion back within 24 hours (spec §8.6).</summary>
     ImmediateRollback = 30,
 }
+
+/// <summary>How an action is said, the same in the monitor's output and on the dashboard.</summary>
+public static class RuleActionText
+{
+    public static string Text(this RuleAction action) => action switch
+    {
+        RuleAction.None => "all clear",
+        RuleAction.Alert => "alert",
+        RuleAction.PromoteChallenger => "promote the challenger",
+        RuleAction.PlannedRollback => "planned rollback",
+        _ => "immediate rollback",
+    };
+}

@@ -51,14 +51,7 @@ public static class MonitorView
     }
 
     /// <summary>An action as the monitor prints it.</summary>
-    public static string Action(RuleAction action) => action switch
-    {
-        RuleAction.None => "all clear",
-        RuleAction.Alert => "alert",
-        RuleAction.PromoteChallenger => "promote the challenger",
-        RuleAction.PlannedRollback => "planned rollback",
-        _ => "immediate rollback",
-    };
+    public static string Action(RuleAction action) => action.Text();
 
     private static string N(int value) => value.ToString("N0", C);
 

@@ -73,6 +73,9 @@ public sealed class PageWriter
         html.Append($"<figure class=\"chart\">\n{InlineSvg.Of(chart.Svg(), $"chart{charts}")}\n<figcaption>{Escape(caption)}</figcaption>\n</figure>\n");
     }
 
+    /// <summary>Replaces a marker left earlier with <see cref="Raw"/> (e.g. a summary known only once the sections below it are read).</summary>
+    public void Replace(string marker, string markup) => html.Replace(marker, markup);
+
     public void Link(string href, string text) => html.Append($"<a href=\"{Escape(href)}\">{Escape(text)}</a>");
 
     public override string ToString() => html.ToString();

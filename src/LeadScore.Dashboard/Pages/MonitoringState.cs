@@ -23,7 +23,7 @@ public sealed record MonitoringState(MonitorInputs Inputs, MonitorReport Report,
         using (var command = warehouse.Connection.CreateCommand())
         {
             command.CommandText = "SELECT max(greatest(contacted_date, coalesce(call_scheduled_date, contacted_date))) FROM monitor.outcomes WHERE list_id IS NOT NULL";
-            newest = DateOnly.FromDateTime((DateTime)command.ExecuteScalar()!);
+            newest = command.ExecuteScalar() switch { DateOnly d => d, DateTime t => DateOnly.FromDateTime(t), var other => throw new InvalidOperationException($"monitor.outcomes: unexpected date {other}") };
         }
         var asOf = newest < today ? newest : today;
         var source = newest < today ? "the newest contact or conversion date in the imported outcomes" : "today";
