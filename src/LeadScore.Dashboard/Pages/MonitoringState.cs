@@ -13,8 +13,9 @@ public sealed record MonitoringState(MonitorInputs Inputs, MonitorReport Report,
 {
     public const string Preset = "default";
 
-    /// <summary>The state, or null when the warehouse holds no imported outcomes yet (nothing to monitor).</summary>
-    public static MonitoringState? Read(DashboardData data)
+    /// <summary>The state, or null when the warehouse holds no imported outcomes yet (nothing to monitor). Without
+    /// <paramref name="reliabilities"/> the rules' false-alarm and detection rates are not simulated (the slow part).</summary>
+    public static MonitoringState? Read(DashboardData data, bool reliabilities = true)
     {
         var warehouse = data.Warehouse;
         if (!warehouse.HasTable("monitor.outcomes") || warehouse.Count("monitor.outcomes", "list_id IS NOT NULL") == 0) return null;
@@ -29,7 +30,7 @@ public sealed record MonitoringState(MonitorInputs Inputs, MonitorReport Report,
         var source = newest < today ? "the newest contact or conversion date in the imported outcomes" : "today";
         var inputs = MonitorInputs.Read(data.Sources.Database!, null, asOf, null);
         var rules = RuleSet.Preset(Preset);
-        var report = Monitor.Evaluate(new MonitorRequest(inputs.Leads, asOf, inputs.Maturity, inputs.Baseline, rules, inputs.Expectation) { Drift = inputs.Drift });
+        var report = Monitor.Evaluate(new MonitorRequest(inputs.Leads, asOf, inputs.Maturity, inputs.Baseline, rules, reliabilities ? inputs.Expectation : null) { Drift = inputs.Drift });
         return new MonitoringState(inputs, report, rules, asOf, source);
     }
 }

@@ -134,7 +134,7 @@ public sealed class OverviewPage : DashboardPage
     private static void Rules(PageWriter page, DashboardData data, List<(string, NoticeKind)> attention)
     {
         Warehouse(data, attention);
-        var state = MonitoringState.Read(data);
+        var state = MonitoringState.Read(data, reliabilities: false);
         if (state is null)
         {
             page.Notice("No outcomes imported yet, so no rule can be judged: import the list's outcomes with `leadscore outcomes import FILE`.", NoticeKind.Info);

@@ -25,7 +25,10 @@ public sealed class DashboardServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly DashboardServerOptions options;
-    private readonly ConcurrentDictionary<string, (string Stamp, SiteDocument Document)> rendered = new();
+    private readonly ConcurrentDictionary<string, (string Stamp, DateTime Until, SiteDocument Document)> rendered = new();
+
+    // A page that could not read one of its sources (busy, missing) is kept only briefly: a writer may finish any moment.
+    private static readonly TimeSpan IncompleteKept = TimeSpan.FromSeconds(5);
 
     private DashboardServer(WebApplication app, DashboardServerOptions options, Uri address)
     {
@@ -120,10 +123,10 @@ public sealed class DashboardServer : IAsyncDisposable
     private SiteDocument? Document(string path)
     {
         string stamp = options.Sources.Stamp();
-        if (rendered.TryGetValue(path, out var kept) && kept.Stamp == stamp) return kept.Document;
+        if (rendered.TryGetValue(path, out var kept) && kept.Stamp == stamp && DateTime.UtcNow < kept.Until) return kept.Document;
         var document = DashboardSite.Render(path, options.Sources, DateTimeOffset.UtcNow);
-        if (document is { Complete: true }) rendered[path] = (stamp, document);
-        else rendered.TryRemove(path, out _);
+        if (document is null) rendered.TryRemove(path, out _);
+        else rendered[path] = (stamp, document.Complete ? DateTime.MaxValue : DateTime.UtcNow + IncompleteKept, document);
         return document;
     }
 
