@@ -34,21 +34,15 @@ public sealed partial class ReportsPage : DashboardPage
                         "--challenger VERSION --out readiness.html --record");
             return;
         }
-        var table = new HtmlTable("readiness-reports", ["#", "recorded (UTC)", "version", "against", "by", "summary", "format", "relied on by", "report (SHA-256)"])
-        {
-            Filter = true,
-            Choices = ["version"],
-            CsvFile = "readiness-reports.csv",
-            Caption = "Newest first. Each report opens (click its SHA-256) as it was recorded: an HTML report as written, a Markdown one rendered here.",
-        };
+        var table = EvidenceTable("readiness-reports", ["format", "relied on by", "report (SHA-256)"],
+            "Newest first. Each report opens (click its SHA-256) as it was recorded: an HTML report as written, a Markdown one rendered here.");
         foreach (var e in reports)
         {
             var sha = e.EvidenceSha256!;
             var kept = Kept(data.Registry, sha);
             string format = kept.Problem ?? (IsHtml(kept.Text!) ? "HTML" : "Markdown");
             var promotions = state.Events.Where(p => p.Action == "promote" && p.EvidenceSha256 == sha).Select(p => $"#{p.Seq} {p.Action} {p.Version}");
-            table.Row(Cell.Number(e.Seq), Recorded(e), e.Version, e.Against ?? "", e.Actor, e.Evidence ?? "", new Cell(format, Class: kept.Problem is null ? null : "fail"),
-                string.Join(", ", promotions), new Cell(Short(sha), sha, "sha", DocumentPath(sha)));
+            table.Row([.. Described(e), new Cell(format, Class: kept.Problem is null ? null : "fail"), string.Join(", ", promotions), new Cell(Short(sha), sha, "sha", DocumentPath(sha))]);
         }
         var newest = reports[0];
         page.Figures(
@@ -66,17 +60,12 @@ public sealed partial class ReportsPage : DashboardPage
                         $"{data.Registry.Path} --champion registry:CHAMPION --challenger registry:CHALLENGER --data LEADS.parquet --record");
             return;
         }
-        var table = new HtmlTable("backtests", ["#", "recorded (UTC)", "version", "against", "by", "summary", "verdict", "rate difference, paired 95% interval (points)", "SHA-256"])
-        {
-            Filter = true,
-            Choices = ["version"],
-            CsvFile = "backtests.csv",
-            Caption = "Newest first. The verdict and the paired interval are read from the kept file, evidence/ and its SHA-256 (the first 12 digits shown).",
-        };
+        var table = EvidenceTable("backtests", ["verdict", "rate difference, paired 95% interval (points)", "SHA-256"],
+            "Newest first. The verdict and the paired interval are read from the kept file, evidence/ and its SHA-256 (the first 12 digits shown).");
         foreach (var e in backtests)
         {
             var (verdict, interval) = Outcome(data.Registry, e.EvidenceSha256!);
-            table.Row(Cell.Number(e.Seq), Recorded(e), e.Version, e.Against ?? "", e.Actor, e.Evidence ?? "", verdict, new Cell(interval, Class: "num"), new Cell(Short(e.EvidenceSha256!), e.EvidenceSha256, "sha"));
+            table.Row([.. Described(e), verdict, new Cell(interval, Class: "num"), new Cell(Short(e.EvidenceSha256!), e.EvidenceSha256, "sha")]);
         }
         page.Table(table);
     }
@@ -85,7 +74,18 @@ public sealed partial class ReportsPage : DashboardPage
     private static List<RegistryEvent> Recorded(RegistryState state, string kind) =>
         state.Events.Where(e => e.Action == "evidence" && e.Kind == kind && e.EvidenceSha256 is not null).OrderByDescending(e => e.Seq).ToList();
 
-    private static Cell Recorded(RegistryEvent e) => new(Time(e.Time), e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    // A table of evidence events: what every one says (the event, when, which version against which, who, the summary), then the kind's own columns.
+    private static HtmlTable EvidenceTable(string id, string[] columns, string caption) =>
+        new(id, ["#", "recorded (UTC)", "version", "against", "by", "summary", .. columns])
+        {
+            Filter = true,
+            Choices = ["version"],
+            CsvFile = id + ".csv",
+            Caption = caption,
+        };
+
+    private static Cell[] Described(RegistryEvent e) =>
+        [Cell.Number(e.Seq), new(Time(e.Time), e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture)), e.Version, e.Against ?? "", e.Actor, e.Evidence ?? ""];
 
     private static (Cell Verdict, string Interval) Outcome(ModelRegistry registry, string sha)
     {
