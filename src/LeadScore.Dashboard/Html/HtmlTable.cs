@@ -4,8 +4,8 @@ using static LeadScore.Dashboard.Html.PageWriter;
 
 namespace LeadScore.Dashboard.Html;
 
-/// <summary>One cell: the text shown, the value it sorts by (numbers sort as numbers), and an optional CSS class.</summary>
-public sealed record Cell(string Text, string? Sort = null, string? Class = null)
+/// <summary>One cell: the text shown, the value it sorts by (numbers sort as numbers), an optional CSS class, and an optional link (relative, within the site).</summary>
+public sealed record Cell(string Text, string? Sort = null, string? Class = null, string? Href = null)
 {
     public static implicit operator Cell(string text) => new(text);
 
@@ -87,7 +87,7 @@ public sealed class HtmlTable(string id, IReadOnlyList<string> headers)
                 html.Append("<td");
                 if (c.Class is not null) html.Append($" class=\"{Escape(c.Class)}\"");
                 if (c.Sort is not null) html.Append($" data-sort=\"{Escape(c.Sort)}\"");
-                html.Append($">{Escape(c.Text)}</td>");
+                html.Append(c.Href is null ? $">{Escape(c.Text)}</td>" : $"><a href=\"{Escape(c.Href)}\">{Escape(c.Text)}</a></td>");
             }
             html.Append("</tr>\n");
         }
