@@ -53,9 +53,9 @@ public sealed class OverviewPage : DashboardPage
         var challengers = state.Versions.Where(v => v.Status == ModelStatus.Challenger).OrderBy(v => v.RegisteredAt).ToList();
         if (champion is null) attention.Add(("No model is live: the registry has no champion.", NoticeKind.Problem));
         page.Figures(
-            new Figure("Champion (live)", champion ?? "none", champion is null ? "promote one: leadscore registry promote V" : $"since {Since(state, champion):yyyy-MM-dd HH:mm} UTC",
+            new Figure("Live model (champion)", champion ?? "none", champion is null ? "promote one: leadscore registry promote V" : $"since {Since(state, champion):yyyy-MM-dd HH:mm} UTC",
                 champion is null ? NoticeKind.Problem : null),
-            new Figure("Challengers (shadow)", challengers.Count == 0 ? "none" : string.Join(", ", challengers.Select(c => c.Version)),
+            new Figure("Challenger (shadow)", challengers.Count == 0 ? "none" : string.Join(", ", challengers.Select(c => c.Version)),
                 challengers.Count == 0 ? "no model scores in shadow" : "scored beside the champion on the same advisors"),
             new Figure("Versions", state.Versions.Count.ToString("N0"), $"{state.Events.Count:N0} events in the log"));
         var table = new HtmlTable("overview-models", ["version", "status", "since", "registered", "last event"]);

@@ -1,0 +1,159 @@
+using System.Globalization;
+using LeadScore.Dashboard;
+using LeadScore.Dashboard.Server;
+using LeadScore.Registry;
+using LeadScore.Tests.Support;
+using LeadScore.Warehouse.Lists;
+using LeadScore.Warehouse.Scores;
+using Microsoft.Playwright;
+using Store = LeadScore.Warehouse.Warehouse;
+
+namespace LeadScore.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard in a real headless Chromium (Debian's, driven by Playwright), on the demo's synthetic month: every
+/// page opens with the figures the CLI computes for the same warehouse and registry, and a screenshot of each is left
+/// under the test output (dashboard-screenshots/).
+/// </summary>
+[Collection(DashboardWorldCollection.Name)]
+public class BrowserTests(DashboardWorld world, Chromium chromium)
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    private async Task<IPage> Open(string path, string screenshot, List<string>? requests = null)
+    {
+        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        if (requests is not null) page.Request += (_, r) => requests.Add(r.Url);
+        var response = await page.GotoAsync(new Uri(world.Server.Address, path).ToString());
+        Assert.Equal(200, response!.Status);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, screenshot + ".png"), FullPage = true });
+        return page;
+    }
+
+    private static async Task<string> Figure(IPage page, string label) =>
+        (await page.Locator($"[data-figure=\"{label}\"] .value").First.InnerTextAsync()).Trim();
+
+    [SkippableFact]
+    public async Task Every_page_opens_whole_and_asks_for_nothing_beyond_the_dashboard()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        foreach (var entry in DashboardSite.Pages)
+        {
+            var requests = new List<string>();
+            var page = await Open(entry.Path, Path.GetFileNameWithoutExtension(entry.Path), requests);
+            Assert.Equal(entry.Title, await page.Locator("h1").InnerTextAsync());
+            var problems = await page.Locator(".notice.problem").AllInnerTextsAsync();
+            Assert.True(problems.Count == 0, $"{entry.Path}: {string.Join(" | ", problems)}");
+            Assert.Equal(DashboardSite.Pages.Count, await page.Locator("header nav a").CountAsync());
+            // One request: the page itself. No script, style, font or image comes from anywhere (no CDN).
+            Assert.Equal([new Uri(world.Server.Address, entry.Path).ToString()], requests);
+            await page.CloseAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_overview_shows_the_live_model_the_run_and_the_list_as_the_cli_reads_them()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await Open("/", "overview");
+        var state = ModelRegistry.Open(world.Registry).State();
+        Assert.Equal(state.Champion, await Figure(page, "Live model (champion)"));
+        var challengers = state.Versions.Where(v => v.Status == ModelStatus.Challenger).Select(v => v.Version).ToList();
+        Assert.NotEmpty(challengers);
+        Assert.Equal(string.Join(", ", challengers), await Figure(page, "Challenger (shadow)"));
+        var list = CliRun.Of("registry", "list", "--registry", world.Registry);
+        Assert.Contains(state.Champion!, list.Out);
+
+        using var warehouse = Store.OpenExisting(world.Database, readOnly: true);
+        var run = ScoreStore.Runs(warehouse).Single(r => r.Status == "succeeded");
+        Assert.Equal(run.Advisors.ToString("N0", C), await Figure(page, "Advisors scored"));
+        var published = ListStore.Runs(warehouse).Single(l => l.Status == "succeeded");
+        Assert.Equal(published.Leads.ToString("N0", C), await Figure(page, "Leads"));
+        Assert.Equal(published.ListId, await Figure(page, "List"));
+    }
+
+    [SkippableFact]
+    public async Task The_models_page_shows_every_registry_event_and_the_recorded_backtest()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await Open("/models.html", "models");
+        var state = ModelRegistry.Open(world.Registry).State();
+        Assert.Equal(state.Events.Count, await page.Locator("#registry-events tbody tr").CountAsync());
+        Assert.Equal(state.Champion, await Figure(page, "Live model (champion)"));
+        var history = CliRun.Of("registry", "history", "--registry", world.Registry);
+        foreach (var e in state.Events) Assert.Contains($"#{e.Seq}", history.Out);
+        Assert.True(await page.Locator("#backtest-deciles tbody tr").CountAsync() >= 10);
+        // The timeline chart is an inline SVG drawn on the server.
+        Assert.True(await page.Locator("figure.chart svg").CountAsync() >= 1);
+    }
+
+    [SkippableFact]
+    public async Task The_reports_page_links_each_readiness_report_and_the_report_opens()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await Open("/reports.html", "reports");
+        var readiness = ModelRegistry.Open(world.Registry).State().Events.Where(e => e.Action == "evidence" && e.Kind == "readiness").ToList();
+        Assert.NotEmpty(readiness);
+        var link = page.Locator($"a[href=\"reports/{readiness[^1].EvidenceSha256}.html\"]");
+        Assert.Equal(1, await link.CountAsync());
+        await link.ClickAsync();
+        await page.WaitForURLAsync($"**/reports/{readiness[^1].EvidenceSha256}.html");
+        Assert.Contains("readiness", (await page.TitleAsync()).ToLowerInvariant());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, "report.png"), FullPage = true });
+    }
+
+    [SkippableFact]
+    public async Task A_write_request_from_the_browser_is_refused()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await chromium.Browser.NewPageAsync();
+        var log = File.ReadAllBytes(Path.Combine(world.Registry, "events.jsonl"));
+        foreach (var method in new[] { "POST", "PUT", "DELETE" })
+        {
+            var response = await page.APIRequest.FetchAsync(new Uri(world.Server.Address, "/models.html").ToString(), new APIRequestContextOptions { Method = method, Data = "{}" });
+            Assert.Equal(405, response.Status);
+            Assert.Contains("refused: this dashboard is read-only", await response.TextAsync());
+        }
+        Assert.Equal(log, File.ReadAllBytes(Path.Combine(world.Registry, "events.jsonl")));
+    }
+
+    [SkippableFact]
+    public async Task Bound_beyond_this_machine_the_browser_needs_the_token_once_then_every_page_follows()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        const string token = "token-for-the-browser-test-0001";
+        await using var server = await DashboardServer.StartAsync(new DashboardServerOptions(world.Sources, "0.0.0.0", 0, token));
+        var origin = new Uri($"http://127.0.0.1:{server.Address.Port}/");
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var refused = await page.GotoAsync(new Uri(origin, "/models.html").ToString());
+        Assert.Equal(401, refused!.Status);
+        Assert.Contains("needs its token", await page.InnerTextAsync("body"));
+        var admitted = await page.GotoAsync(new Uri(origin, "/?token=" + token).ToString());
+        Assert.Equal(200, admitted!.Status);
+        var next = await page.RunAndWaitForResponseAsync(() => page.Locator("header nav a", new() { HasText = "Models" }).ClickAsync(), r => r.Url.EndsWith("/models.html", StringComparison.Ordinal));
+        Assert.Equal(200, next.Status);
+        Assert.Equal("Models", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [SkippableFact]
+    public async Task The_static_site_opens_from_disk_and_its_links_work()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        using var folder = new TempFolder();
+        var site = folder.File("site");
+        var written = CliRun.Of("serve", "--static", site, "--db", world.Database, "--registry", world.Registry);
+        Assert.True(written.ExitCode == 0, written.Err);
+        var page = await chromium.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site, "index.html")).ToString());
+        Assert.Equal("Overview", await page.Locator("h1").InnerTextAsync());
+        var state = ModelRegistry.Open(world.Registry).State();
+        Assert.Equal(state.Champion, await Figure(page, "Live model (champion)"));
+        foreach (var entry in DashboardSite.Pages.Skip(1))
+        {
+            await page.Locator("header nav a", new() { HasText = entry.Title }).First.ClickAsync();
+            await page.WaitForURLAsync("**/" + entry.Path);
+            Assert.Equal(entry.Title, await page.Locator("h1").InnerTextAsync());
+        }
+    }
+}
