@@ -21,13 +21,14 @@ public sealed partial class LeadListPage
                 tiers, reps.Select(r => new RepBar(r.Key, tiers.Select(t => r.Where(l => l.FinalTier == t).Sum(l => l.ExpectedRate)).ToList())).ToList()),
             "Each bar is a rep's expected conversions (the sum of their leads' tier rates), split by what each tier brings: equal heights mean a fair split.");
 
-        var table = new HtmlTable("rep-loads", ["rep", "leads", "expected conversions", .. tiers]);
+        var table = new HtmlTable("rep-loads", ["rep", "leads", "expected conversions", .. tiers.Select(Short)]);
         foreach (var r in reps)
             table.Row([r.Key, Cell.Number(r.Count()), Cell.Number(r.Sum(l => l.ExpectedRate), "0.00"), .. tiers.Select(t => Cell.Number(r.Count(l => l.FinalTier == t)))]);
         page.Table(table);
         page.Paragraph($"All {reps.Count} reps: {N(leads.Count)} leads, {F(leads.Sum(l => l.ExpectedRate), "0.0")} expected conversions; " +
                        $"the busiest rep expects {F(reps.Max(r => r.Sum(l => l.ExpectedRate)), "0.00")}, the least busy {F(reps.Min(r => r.Sum(l => l.ExpectedRate)), "0.00")}.");
 
+        page.Paragraph("Tier columns: leads of each tier (TIER_1A_PRIME_MOVER_CFP is \"Tier 1A\"; the full names are below).");
         page.Heading("Tier mix");
         var mix = new HtmlTable("tiers", ["tier", "leads", "share", "expected rate", "expected conversions"]) { Sortable = false };
         foreach (var t in tiers)
@@ -36,5 +37,12 @@ public sealed partial class LeadListPage
             mix.Row(t, Cell.Number(of.Count), Cell.Percent(of.Count / (double)leads.Count, 1), Cell.Percent(of.Average(l => l.ExpectedRate)), Cell.Number(of.Sum(l => l.ExpectedRate), "0.0"));
         }
         page.Table(mix);
+    }
+
+    /// <summary>A tier's short name for a column heading: TIER_1A_PRIME_MOVER_CFP is "Tier 1A"; other names stay whole.</summary>
+    private static string Short(string tier)
+    {
+        var parts = tier.Split('_');
+        return parts.Length > 1 && parts[0] == "TIER" ? $"Tier {parts[1]}" : tier;
     }
 }

@@ -93,7 +93,9 @@ public sealed partial class LeadListPage : DashboardPage
         page.Paragraph("Every lead of the list, by rep and rank. Type in the filter (a name, a firm, a reason) or pick a rep or a tier; " +
                        "click a heading to sort; the button downloads the rows shown as CSV. Score is the model's conversion probability; " +
                        "percentile 100 is the top 1% of all producing advisors; the reasons are what raised or lowered the score most.");
-        var table = new HtmlTable("leads", ["rep", "rank", "advisor", "firm", "tier", "score", "percentile", "expected rate", "reason 1", "reason 2", "reason 3", "why (narrative)"])
+        // The narrative and the reasons are long: give them room, so a row stays a few lines high (the table scrolls sideways).
+        page.Raw("<style>#leads td:nth-child(9) { min-width: 30rem; } #leads td:nth-child(n+10) { min-width: 12rem; } #leads td:nth-child(3), #leads td:nth-child(4) { min-width: 10rem; }</style>\n");
+        var table = new HtmlTable("leads", ["rep", "rank", "advisor", "firm", "tier", "score", "percentile", "expected rate", "why (narrative)", "reason 1", "reason 2", "reason 3"])
         {
             Filter = true,
             Choices = ["rep", "tier"],
@@ -103,7 +105,7 @@ public sealed partial class LeadListPage : DashboardPage
         {
             string Reason(int k) => k < lead.Reasons.Count ? $"{lead.Reasons[k].Feature} = {lead.Reasons[k].Value ?? "missing"}" : "";
             table.Row(lead.SgaName, Cell.Number(lead.Rank), $"{lead.FirstName} {lead.LastName} ({lead.AdvisorCrd})".Trim(), lead.FirmName ?? "", lead.FinalTier,
-                Cell.Percent(lead.V4Score), Cell.Number(lead.V4Percentile), Cell.Percent(lead.ExpectedRate), Reason(0), Reason(1), Reason(2), lead.Narrative);
+                Cell.Percent(lead.V4Score), Cell.Number(lead.V4Percentile), Cell.Percent(lead.ExpectedRate), lead.Narrative, Reason(0), Reason(1), Reason(2));
         }
         page.Table(table);
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using LeadScore.Charts;
 using LeadScore.Dashboard.Html;
 using LeadScore.Warehouse.Scores;
@@ -8,7 +10,17 @@ namespace LeadScore.Dashboard.Pages;
 /// <summary>The newest published run in full.</summary>
 public sealed partial class RunsPage
 {
-    private const double PsiWarn = 0.1, PsiFail = 0.25;
+    /// <summary>The skew checks' thresholds as a run states them ("PSI &lt; 0.1 (≥ 0.25 fails)"), else the built-in ones.</summary>
+    private static (double Warn, double Fail) PsiThresholds(IEnumerable<RunCheckEntry> checks)
+    {
+        foreach (var c in checks)
+            if (Thresholds().Match(c.Expected) is { Success: true } m)
+                return (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        return (0.1, 0.25);
+    }
+
+    [GeneratedRegex(@"PSI < ([0-9.]+) \(≥ ([0-9.]+) fails\)")]
+    private static partial Regex Thresholds();
 
     private static void Latest(PageWriter page, DashboardData data, RunRecord run)
     {
@@ -72,17 +84,17 @@ public sealed partial class RunsPage
             page.Notice("This run recorded no PSI (a model without a training profile, or a run scored before checks kept PSI as a number).");
             return;
         }
-        page.Paragraph($"PSI below {F(PsiWarn, "0.0#")} is stable, {F(PsiWarn, "0.0#")}–{F(PsiFail, "0.0#")} a shift worth a look (warning), {F(PsiFail, "0.0#")} or more a different population (the check fails).");
+        var (warn, fail) = PsiThresholds(measured.Where(c => c.Drifted != "score"));
+        page.Paragraph($"PSI below {F(warn, "0.0#")} is stable, {F(warn, "0.0#")}–{F(fail, "0.0#")} a shift worth a look (the check warns), {F(fail, "0.0#")} or more " +
+                       "a different population (the check fails), at the thresholds this run was checked with. A drifted feature usually means a change in the data pipeline or in the market.");
         var models = measured.Select(c => c.Model).Distinct().ToList();
-        page.Raw("<div class=\"grid\">\n");
         foreach (var model in models)
-            page.Chart(PsiChart.Of($"{model}: PSI per feature", measured.Where(c => c.Model == model).Select(c => new PsiBar(c.Drifted!, c.Psi!.Value)).ToList(), PsiWarn, PsiFail),
-                $"{model}: the score and each feature against the model's training rows.");
-        page.Raw("</div>\n");
+            page.Chart(PsiChart.Of($"{model}: PSI per feature", measured.Where(c => c.Model == model).Select(c => new PsiBar(c.Drifted!, c.Psi!.Value)).ToList(), warn, fail),
+                $"{model}: the score and each feature against the model's training rows, largest drift at the top.");
         var table = new HtmlTable("run-psi", ["feature", .. models.Select(m => $"PSI {m}")]);
         foreach (var feature in measured.Select(c => c.Drifted!).Distinct().Order(StringComparer.Ordinal))
             table.Row([feature, .. models.Select(m => measured.FirstOrDefault(c => c.Model == m && c.Drifted == feature) is { Psi: { } psi }
-                ? new Cell(F(psi, "0.000"), F(psi, "R"), psi >= PsiFail ? "num fail" : psi >= PsiWarn ? "num warn" : "num") : new Cell("-"))]);
+                ? new Cell(F(psi, "0.000"), F(psi, "R"), psi >= fail ? "num fail" : psi >= warn ? "num warn" : "num") : new Cell("-"))]);
         page.Table(table);
     }
 
