@@ -51,13 +51,19 @@ public sealed partial class MonitoringPage
                 s.Inputs.Baseline, $"baseline {Percent(s.Inputs.Baseline)}"),
             "The rate each week's leads are heading for (conversions known so far ÷ label maturity) with its 95% interval; a week too young to know anything shows the rate observed. " +
             "The grey line is the baseline.");
-        var table = new HtmlTable("weeks", ["week", "days", "model", "segment", "leads", "conversions", "rate (95%)", "lift", "maturity", "heading for (95%)", "lift heading for"])
+        page.Table(Periods("weeks", ["week", "days"], rows, p => $"{p.First:MM-dd}–{p.Last:MM-dd}"));
+    }
+
+    /// <summary>A period per row group (week or day): its label and dates, then each model's and segment's figures; drop-downs for model and segment.</summary>
+    private static HtmlTable Periods(string id, string[] periodHeaders, IReadOnlyList<CohortRow> rows, Func<CohortPeriod, string> dates)
+    {
+        var table = new HtmlTable(id, [.. periodHeaders, "model", "segment", "leads", "conversions", "rate (95%)", "lift", "maturity", "heading for (95%)", "lift heading for"])
         {
             Choices = ["model", "segment"],
         };
         foreach (var r in rows.OrderBy(r => r.Period.First).ThenBy(r => r.Role != ModelScore.Champion).ThenBy(r => r.Segment))
-            Add(table, [new Cell(r.Period.Label, r.Period.Number.ToString()), $"{r.Period.First:MM-dd}–{r.Period.Last:MM-dd}", Model(r.Model, r.Role), SegmentName(r.Segment)], r.Figures);
-        page.Table(table);
+            Add(table, [new Cell(r.Period.Label, r.Period.Number.ToString()), dates(r.Period), Model(r.Model, r.Role), SegmentName(r.Segment)], r.Figures);
+        return table;
     }
 
     private static void Days(PageWriter page, MonitoringState s)
@@ -70,13 +76,7 @@ public sealed partial class MonitoringPage
         }
         page.Paragraph("Each contact day's leads (days without contacts are left out). A day holds about a twentieth of the list, so its intervals are wide: " +
                        "the rules judge the list from its first day to the end of each day, not a day alone.");
-        var table = new HtmlTable("days", ["day", "date", "model", "segment", "leads", "conversions", "rate (95%)", "lift", "maturity", "heading for (95%)", "lift heading for"])
-        {
-            Choices = ["model", "segment"],
-        };
-        foreach (var r in rows.OrderBy(r => r.Period.First).ThenBy(r => r.Role != ModelScore.Champion).ThenBy(r => r.Segment))
-            Add(table, [new Cell(r.Period.Label, r.Period.Number.ToString()), r.Period.First.ToString("yyyy-MM-dd"), Model(r.Model, r.Role), SegmentName(r.Segment)], r.Figures);
-        page.Table(table);
+        page.Table(Periods("days", ["day", "date"], rows, p => p.First.ToString("yyyy-MM-dd")));
     }
 
     /// <summary>The rate a cohort is heading for with its interval, or the rate observed while nothing can be known yet.</summary>
