@@ -39,7 +39,7 @@ public sealed partial class RunsPage
         page.Table(models);
 
         page.Heading("Score distribution");
-        var histograms = ScoreHistogram.Read(data.Warehouse, run.RunId);
+        var histograms = RunScoreHistogram.Read(data.Warehouse, run.RunId);
         if (histograms.Count == 0) page.Notice($"Run {run.RunId} has no rows in {ScoreStore.ScoresTable}.", NoticeKind.Problem);
         else
             page.Chart(DistributionChart.OfBins($"scores of run {run.RunId} ({run.AsOf:yyyy-MM-dd}), {N(run.Advisors)} advisors",

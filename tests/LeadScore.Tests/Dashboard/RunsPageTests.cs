@@ -14,11 +14,11 @@ public sealed class RunsPageTests(ListWorld world)
     public void The_newest_run_shows_its_advisors_every_check_and_each_features_psi()
     {
         RunRecord run;
-        IReadOnlyList<ScoreHistogram> histograms;
+        IReadOnlyList<RunScoreHistogram> histograms;
         using (var warehouse = Store.OpenExisting(world.Database, readOnly: true))
         {
             run = ScoreStore.Runs(warehouse).Single(r => r.Status == "succeeded");
-            histograms = ScoreHistogram.Read(warehouse, run.RunId);
+            histograms = RunScoreHistogram.Read(warehouse, run.RunId);
         }
         var page = RenderedPage.Of("runs.html", world.Database);
         Assert.Equal(["Every attempt", "Newest published run", "Older published runs"], page.Sections);

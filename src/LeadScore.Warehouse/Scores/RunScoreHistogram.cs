@@ -8,10 +8,10 @@ namespace LeadScore.Warehouse.Scores;
 /// where the model has a calibrator, else the probability (as the run shows it); every model of the run shares the
 /// same edges, from the run's lowest score to its highest.
 /// </summary>
-public sealed record ScoreHistogram(string ModelVersion, string Role, IReadOnlyList<double> Edges, IReadOnlyList<int> Counts)
+public sealed record RunScoreHistogram(string ModelVersion, string Role, IReadOnlyList<double> Edges, IReadOnlyList<int> Counts)
 {
     /// <summary>Each model's histogram of <paramref name="runId"/>'s published rows, the champion first; empty when the run has none.</summary>
-    public static IReadOnlyList<ScoreHistogram> Read(Warehouse warehouse, string runId, int bins = 50)
+    public static IReadOnlyList<RunScoreHistogram> Read(Warehouse warehouse, string runId, int bins = 50)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
@@ -36,6 +36,6 @@ public sealed record ScoreHistogram(string ModelVersion, string Role, IReadOnlyL
         }
         if (high <= low) high = low + 1e-9;
         var edges = Enumerable.Range(0, bins + 1).Select(b => b == bins ? high : low + b * (high - low) / bins).ToArray();
-        return counts.Select(c => new ScoreHistogram(c.Version, c.Role, edges, c.Counts)).ToList();
+        return counts.Select(c => new RunScoreHistogram(c.Version, c.Role, edges, c.Counts)).ToList();
     }
 }
