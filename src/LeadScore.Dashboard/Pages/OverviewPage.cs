@@ -96,14 +96,13 @@ public sealed class OverviewPage : DashboardPage
         if (last.Status == "failed")
             attention.Add(($"The last scoring attempt ({last.RunId}, attempt {last.Attempt}) failed its checks: {last.Reason}", NoticeKind.Problem));
         if (published is null) return;
-        var checks = Checks(published.Checks);
-        int warnings = checks.Count(c => c.Outcome == "warn"), failures = checks.Count(c => c.Outcome == "fail");
+        var details = RunDetails.Of(published);
+        var checks = details.Checks;
+        int warnings = details.Count("warn"), failures = details.Count("fail");
         if (warnings > 0) attention.Add(($"Run {published.RunId}: {warnings} check warning(s): {string.Join("; ", checks.Where(c => c.Outcome == "warn").Take(4).Select(c => $"{c.Model} {c.Check}"))}{(warnings > 4 ? "; …" : "")} (Runs page).", NoticeKind.Attention));
-        using var models = JsonDocument.Parse(published.Models);
-        var names = models.RootElement.EnumerateArray().Select(m => $"{m.GetProperty("version").GetString()} ({m.GetProperty("role").GetString()})").ToList();
         page.Figures(
             new Figure("Published run", published.RunId, $"as of {published.AsOf:yyyy-MM-dd}, attempt {published.Attempt}"),
-            new Figure("Advisors scored", published.Advisors.ToString("N0"), string.Join(", ", names)),
+            new Figure("Advisors scored", published.Advisors.ToString("N0"), details.ModelNames),
             new Figure("Checks", $"{checks.Count - warnings - failures} pass", $"{warnings} warning(s), {failures} failure(s)", warnings + failures > 0 ? NoticeKind.Attention : null),
             new Figure("Finished", $"{published.FinishedAt:yyyy-MM-dd HH:mm}", $"{(published.FinishedAt - published.StartedAt).TotalSeconds:0.0} s"));
     }
@@ -165,14 +164,5 @@ public sealed class OverviewPage : DashboardPage
             if (!attention.Any(a => a.Item1 == line)) attention.Add((line, NoticeKind.Problem));
             throw;
         }
-    }
-
-    private sealed record RunCheckRow(string Model, string Check, string Outcome);
-
-    private static List<RunCheckRow> Checks(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateArray().Select(c => new RunCheckRow(c.GetProperty("model").GetString() ?? "", c.GetProperty("check").GetString() ?? "",
-            c.GetProperty("outcome").GetString() ?? "")).ToList();
     }
 }
