@@ -70,6 +70,14 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
         var published = ListStore.Runs(warehouse).Single(l => l.Status == "succeeded");
         Assert.Equal(published.Leads.ToString("N0", C), await Figure(page, "Leads"));
         Assert.Equal(published.ListId, await Figure(page, "List"));
+
+        // The rules' verdict is the monitor's, as of the same day.
+        var asOf = System.Text.RegularExpressions.Regex.Match(await page.Locator("#rules").InnerTextAsync(), @"judged as of (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+        var monitor = CliRun.Of("monitor", "--db", world.Database, "--as-of", asOf);
+        var verdict = System.Text.RegularExpressions.Regex.Match(monitor.Out, @"(?m)^(.+) \(exit code (\d+)\): ").Groups;
+        Assert.Equal(int.Parse(verdict[2].Value, C), monitor.ExitCode);
+        Assert.Contains($"by the default rules: {verdict[1].Value}.", await page.Locator("#rules").InnerTextAsync());
+        if (monitor.ExitCode != 0) Assert.Contains(verdict[1].Value, await page.Locator("#attention").InnerTextAsync());
     }
 
     [SkippableFact]
@@ -100,6 +108,84 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
         await page.WaitForURLAsync($"**/reports/{readiness[^1].EvidenceSha256}.html");
         Assert.Contains("readiness", (await page.TitleAsync()).ToLowerInvariant());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, "report.png"), FullPage = true });
+    }
+
+    [SkippableFact]
+    public async Task The_runs_page_shows_the_published_run_and_its_checks()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await Open("/runs.html", "runs");
+        using var warehouse = Store.OpenExisting(world.Database, readOnly: true);
+        var run = ScoreStore.Runs(warehouse).Single(r => r.Status == "succeeded");
+        Assert.Equal(run.RunId, await Figure(page, "run"));
+        Assert.Equal(run.Advisors.ToString("N0", C), await Figure(page, "advisors scored"));
+        using var checks = System.Text.Json.JsonDocument.Parse(run.Checks);
+        int passed = checks.RootElement.EnumerateArray().Count(c => c.GetProperty("outcome").GetString() == "pass");
+        Assert.Equal($"{passed} passed", await Figure(page, "checks"));
+        Assert.True(await page.Locator("figure.chart svg").CountAsync() >= 2);   // the score distributions and the PSI per feature
+    }
+
+    [SkippableFact]
+    public async Task The_lead_list_filters_by_rep_sorts_and_downloads_what_it_shows()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await Open("/list.html", "list");
+        using var warehouse = Store.OpenExisting(world.Database, readOnly: true);
+        var published = ListStore.Runs(warehouse).Single(l => l.Status == "succeeded");
+        var rows = page.Locator("#leads tbody tr");
+        Assert.Equal((int)published.Leads, await rows.CountAsync());
+        // The demo's export of the same list (what the CLI wrote for Salesforce) holds the same leads.
+        Assert.Equal(published.Leads + 1, File.ReadAllLines(Path.Combine(world.Folder, $"list-{published.ListId}.csv")).Length);
+        using var folder = new TempFolder();
+
+        var reps = ListReps(warehouse, published.ListId);
+        var (rep, leads) = reps.OrderBy(r => r.Rep, StringComparer.Ordinal).First();
+        await page.Locator("select.table-choice[data-for=\"leads\"][data-column=\"0\"]").SelectOptionAsync(rep);
+        Assert.Equal(leads, await page.Locator("#leads tbody tr:not([hidden])").CountAsync());
+        Assert.Equal($"{leads:N0} rows", await page.Locator(".table-count[data-for=\"leads\"]").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, "list-one-rep.png") });
+
+        // Sorted by score, highest first, among the rows shown.
+        var score = page.Locator("#leads thead th", new() { HasText = "score" }).First;
+        await score.ClickAsync();
+        await score.ClickAsync();
+        var shown = await page.Locator("#leads tbody tr:not([hidden]) td:nth-child(6)").EvaluateAllAsync<double[]>("cells => cells.map(c => parseFloat(c.dataset.sort))");
+        Assert.Equal(shown.OrderByDescending(x => x), shown);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("button.table-csv[data-for=\"leads\"]").ClickAsync());
+        var csv = folder.File("shown.csv");
+        await download.SaveAsAsync(csv);
+        var lines = File.ReadAllLines(csv);
+        Assert.StartsWith("rep,rank,advisor,", lines[0]);
+        Assert.Equal(leads + 1, lines.Length);
+        Assert.All(lines.Skip(1), line => Assert.StartsWith(rep + ",", line));
+        Assert.EndsWith(".csv", download.SuggestedFilename);
+    }
+
+    private static List<(string Rep, int Leads)> ListReps(Store warehouse, string listId)
+    {
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = $"SELECT sga_name, count(*) FROM lists.leads WHERE list_id = '{listId}' GROUP BY sga_name";
+        using var reader = command.ExecuteReader();
+        var reps = new List<(string, int)>();
+        while (reader.Read()) reps.Add((reader.GetString(0), Convert.ToInt32(reader.GetValue(1), C)));
+        return reps;
+    }
+
+    [SkippableFact]
+    public async Task The_monitoring_page_shows_the_monitors_deciles_and_rules()
+    {
+        Skip.IfNot(Chromium.Installed, Chromium.Missing);
+        var page = await Open("/monitoring.html", "monitoring");
+        var asOf = DateOnly.ParseExact(await Figure(page, "as of"), "yyyy-MM-dd", C);
+        var inputs = LeadScore.Warehouse.Monitoring.MonitorInputs.Read(world.Database, null, asOf, null);
+        var report = LeadScore.Monitoring.Monitor.Evaluate(new LeadScore.Monitoring.MonitorRequest(inputs.Leads, asOf, inputs.Maturity, inputs.Baseline,
+            LeadScore.Monitoring.RuleSet.Preset("default"), inputs.Expectation) { Drift = inputs.Drift });
+        var top = report.Months.First(m => m.Role == LeadScore.Monitoring.ModelScore.Champion && m.Segment == LeadScore.Monitoring.Segment.TopDecile).Figures;
+        Assert.Equal($"{top.Conversions:N0} of {top.Leads:N0}", await Figure(page, "top decile"));
+        Assert.Equal(LeadScore.Monitoring.RuleActionText.Text(report.Strongest), await Figure(page, "verdict"));
+        Assert.Equal(report.Rules.Count, await page.Locator("#rules tbody tr").CountAsync());
+        Assert.Equal(report.Rules.Count(r => r.Fired), await page.Locator("#rules tbody tr.fired").CountAsync());
     }
 
     [SkippableFact]
