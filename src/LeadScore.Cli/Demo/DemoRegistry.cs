@@ -42,7 +42,7 @@ public sealed class DemoRegistry(CliOutput output, string outFolder)
     /// <summary>The copy the degraded monitoring scenario acts on.</summary>
     public string DegradedPath => System.IO.Path.Combine(outFolder, "registry-degraded");
 
-    /// <summary>Refuses, before any work, to replace a registry (or anything else) the demo did not write.</summary>
+    /// <summary>Refuses to replace a registry (or anything else) the demo did not write; the demo command calls it before any work.</summary>
     public void CheckReplaceable()
     {
         foreach (var path in new[] { Path, DegradedPath })

@@ -44,7 +44,6 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
     {
         Directory.CreateDirectory(outFolder);
         var registry = new DemoRegistry(output, outFolder);
-        registry.CheckReplaceable();
         var db = Path.Combine(outFolder, "warehouse.duckdb");
         output.Console.Write(new Rule($"[bold]synthetic warehouse[/]: {advisors:N0} advisors, seed {seed} -> {Markup.Escape(db)}").LeftJustified());
         Build(db);
