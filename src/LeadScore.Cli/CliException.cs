@@ -35,6 +35,12 @@ public sealed class CliException : Exception
     public static CliException NoChampion(string registry) =>
         new($"registry {registry} has no champion; promote a version (leadscore registry promote VERSION) or pass --model with a model directory or file. Nothing was published.");
 
+    public static CliException DemoOutputNotOurs(string path) =>
+        new($"--out: {path} holds a registry (or files) the demo did not write, and the demo would replace it; choose another --out, or move {path} away first.");
+
+    public static CliException DemoStepFailed(string step, string reason) =>
+        new($"the demo stopped: {step} ({reason}). Nothing after it ran.");
+
     public static CliException ShadowWithoutRegistry() =>
         new("--no-shadow and --shadow were both given; pass one of them.");
 

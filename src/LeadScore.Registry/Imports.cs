@@ -26,9 +26,10 @@ public static class Imports
     /// <summary>
     /// Registers an XGBoost model folder (model.json, final_features.json, training_metrics.json, …): the model is
     /// loaded to prove it scores, its schema is the named built-in one or its final_features.json, and the default
-    /// gates are evaluated on the metrics it recorded (gates whose metric it lacks are skipped).
+    /// gates are evaluated on the metrics it recorded (gates whose metric it lacks are skipped). <paramref name="time"/>
+    /// dates the event (now when null).
     /// </summary>
-    public static RegistryEvent XGBoost(ModelRegistry registry, string folder, string version, string? schemaName, string actor)
+    public static RegistryEvent XGBoost(ModelRegistry registry, string folder, string version, string? schemaName, string actor, DateTimeOffset? time = null)
     {
         var modelFile = Path.Combine(folder, ModelDirectory.XGBoostModelFile);
         if (!File.Exists(modelFile)) throw RegistryException.NotAModelDirectory(folder);
@@ -43,7 +44,7 @@ public static class Imports
             var metrics = RecordedMetrics(Path.Combine(folder, TrainingMetricsFile));
             var gates = GateReport.Of(GateSpecs.Defaults(), metrics, "recorded metrics of the imported model");
             File.WriteAllText(Path.Combine(staging, ModelDirectory.GatesFile), gates.ToJson());
-            return registry.Register(staging, version, actor, $"import-xgboost {Path.GetFullPath(folder)}");
+            return registry.Register(staging, version, actor, $"import-xgboost {Path.GetFullPath(folder)}", time: time);
         }
         finally
         {

@@ -106,6 +106,6 @@ public class ArchitectureTests
     {
         var demo = typeof(LeadScore.Cli.LeadScoreApp).Assembly.GetTypes()
             .Where(t => t.Namespace == "LeadScore.Cli.Demo" && !t.IsNested && !t.Name.StartsWith('<')).Select(t => t.Name).Order().ToArray();
-        Assert.Equal(["DemoMonitoring", "DemoRetrain", "DemoRun", "DemoSynthetic"], demo);
+        Assert.Equal(["DemoBacktest", "DemoModels", "DemoMonitoring", "DemoRegistry", "DemoRetrain", "DemoRun", "DemoSynthetic"], demo);
     }
 }

@@ -120,7 +120,7 @@ public static class BacktestCommand
                 {
                     if (jsonPath is null) result.Write(file);
                     var e = evidenceRegistry.RecordEvidence(challengerVersion!, "backtest", file, championVersion ?? championModel.Identity.Name,
-                        $"backtest {result.Policy} {result.Window}: {Verdict(result.Comparison.Verdict)}", parse.GetValue(by)!);
+                        EvidenceSummary(result), parse.GetValue(by)!);
                     output.Line($"recorded in {evidenceRegistry.Path} as event #{e.Seq}: evidence for {challengerVersion} against {e.Against}, SHA-256 {e.EvidenceSha256}");
                 }
                 finally
@@ -140,6 +140,9 @@ public static class BacktestCommand
         BacktestVerdict.ChampionBetter => "champion better",
         _ => "not enough evidence",
     };
+
+    /// <summary>The one line the registry logs with a recorded backtest.</summary>
+    public static string EvidenceSummary(BacktestResult result) => $"backtest {result.Policy} {result.Window}: {Verdict(result.Comparison.Verdict)}";
 
     private static string? Version(ModelReference reference, string given) =>
         reference.Registry is null ? null : ModelRegistry.Open(reference.Registry).State().Resolve(given[ModelReference.Prefix.Length..]).Version;

@@ -31,6 +31,8 @@ public static class DemoCommand
             var folder = parse.GetValue(syntheticOnly) ? null : given is not null ? FixtureLocator.Find(given) : FixtureLocator.TryFind();
             // The demo writes its warehouse, models and charts into --out; never into (or over) the fixtures it reads.
             OutputPath.CheckFolder("--out", parse.GetValue(charts)!, new InputPath("--fixtures", folder));
+            // It replaces the registries it writes there, and only those.
+            new DemoRegistry(output, parse.GetValue(charts)!).CheckReplaceable();
             return new DemoRun(output, folder, parse.GetValue(leads), parse.GetValue(charts)!, !parse.GetValue(noRetrain), n, parse.GetValue(seed),
                 parse.GetValue(syntheticOnly)).Run();
         });

@@ -54,19 +54,26 @@ public static class ReportCommand
             var text = report.Render(target);
             AtomicFile.WriteText(target, text);
             var sha = ReadinessReport.Sha256(text);
-            output.Line($"{report.Decision.Rule.Outcome.Words().ToLowerInvariant()}: rule {report.Decision.Rule.Name} ({(decisionRules.IsBuiltin ? "built-in rules" : Path.GetFileName(decisionRules.Source))}); " +
-                        $"backtest {gathered.EvidenceSha256[..12]}… of {gathered.Challenger.Version} against {gathered.Champion.Version}");
+            output.Line(Decision(report, decisionRules, gathered));
             output.Line($"wrote {target}, SHA-256 {sha}");
             if (parse.GetValue(record))
             {
-                var e = store.RecordEvidence(gathered.Challenger.Version, "readiness", target, gathered.Champion.Version,
-                    $"readiness: {report.Decision.Rule.Outcome.Name()} by rule {report.Decision.Rule.Name}; backtest {gathered.EvidenceSha256[..12]}", parse.GetValue(by)!);
+                var e = store.RecordEvidence(gathered.Challenger.Version, "readiness", target, gathered.Champion.Version, EvidenceSummary(report, gathered), parse.GetValue(by)!);
                 output.Line($"recorded in {store.Path} as event #{e.Seq}: readiness evidence for {e.Version} against {e.Against}, SHA-256 {e.EvidenceSha256}");
             }
             return 0;
         });
         return command;
     }
+
+    /// <summary>The report's decision in one line: the outcome, the rule that decided it, and the backtest it rests on.</summary>
+    public static string Decision(ReadinessReport report, ReadinessRules rules, ReadinessEvidence gathered) =>
+        $"{report.Decision.Rule.Outcome.Words().ToLowerInvariant()}: rule {report.Decision.Rule.Name} ({(rules.IsBuiltin ? "built-in rules" : Path.GetFileName(rules.Source))}); " +
+        $"backtest {gathered.EvidenceSha256[..12]}… of {gathered.Challenger.Version} against {gathered.Champion.Version}";
+
+    /// <summary>The one line the registry logs with a recorded readiness report.</summary>
+    public static string EvidenceSummary(ReadinessReport report, ReadinessEvidence gathered) =>
+        $"readiness: {report.Decision.Rule.Outcome.Name()} by rule {report.Decision.Rule.Name}; backtest {gathered.EvidenceSha256[..12]}";
 
     private static DateTimeOffset Dated(string? text)
     {

@@ -9,6 +9,7 @@ using LeadScore.Data.Input;
 using LeadScore.Engine.Import;
 using LeadScore.Engine.Schema;
 using LeadScore.Metrics;
+using LeadScore.Registry;
 using LeadScore.Storage;
 
 namespace LeadScore.Cli.Demo;
@@ -25,7 +26,7 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
     public int Run()
     {
         output.Line("leadscore demo: a synthetic warehouse built here, then (with the fixtures) the real V4.1 leads and models");
-        new DemoSynthetic(output, outFolder, advisors, seed).Run(fixtures is null ? null : Path.Combine(fixtures, "leads_v41.parquet"));
+        new DemoSynthetic(output, outFolder, advisors, seed).Run(fixtures);
         if (syntheticOnly) return 0;
         if (fixtures is null)
         {
@@ -78,13 +79,19 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
             new ExplainedRow(leads.Ids[test.Rows[j]], test.Scores[j], percentile[j], test.Labels[j] == 1, reasons[n])).ToArray());
     }
 
-    // The original's backtest reproduced, and the same comparison like for like (leadscore backtest --legacy).
+    // The original's backtest reproduced, and the same comparison like for like (leadscore backtest --legacy), kept
+    // in the registry as V4.1.0's evidence against V4.0.0 (--record: each model named by the version holding its file).
     private void Backtest(string leadsFile, string fixtures)
     {
-        var request = new BacktestRequest(leadsFile, null, null, Commands.BacktestCommand.LegacyWindow,
-            LoadedModel.Load("champion", OriginalModel.V400.Name, OriginalModel.V400.ModelPath(fixtures), OriginalModel.V400.Schema),
-            LoadedModel.Load("challenger", OriginalModel.V41R3.Name, OriginalModel.V41R3.ModelPath(fixtures), OriginalModel.V41R3.Schema),
-            new BacktestPolicy(SelectionKind.DropBottom, LegacyBacktest.ListSize));
+        var demoRegistry = new DemoRegistry(output, outFolder);
+        var registry = ModelRegistry.Open(demoRegistry.Path);
+        LoadedModel Load(string role, OriginalModel original)
+        {
+            var model = LoadedModel.Load(role, original.Name, original.ModelPath(fixtures), original.Schema);
+            return model with { Identity = model.Identity with { Version = registry.VersionWithModel(model.Identity.Sha256) } };
+        }
+        var request = new BacktestRequest(leadsFile, null, null, Commands.BacktestCommand.LegacyWindow, Load("champion", OriginalModel.V400),
+            Load("challenger", OriginalModel.V41R3), new BacktestPolicy(SelectionKind.DropBottom, LegacyBacktest.ListSize));
         var r = LegacyBacktest.Execute(request);
         var (l, c) = (r.Legacy!, r.Comparison);
         output.Console.WriteLine();
@@ -95,6 +102,7 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
         output.Line($"like for like (each model drops exactly its bottom fifth, V4.0.0 scored with all its features): {r.Champion.Conversions} against {r.Challenger.Conversions} of {r.Challenger.Kept:N0}; " +
                     $"paired difference {100 * c.Paired.Rate.Estimate:+0.00} points (95% {100 * c.Paired.Rate.Lower:+0.00} to {100 * c.Paired.Rate.Upper:+0.00}), " +
                     $"P(V4.1 converts better) {100 * c.Bayes.Probability:0.0}%, {c.Power!.LeadsPerArm:N0} leads per arm to detect it: {Commands.BacktestCommand.Verdict(c.Verdict)}");
+        demoRegistry.RecordLegacy(r);
     }
 
     // A chart is a side product: failing to write it is reported and the demo goes on.

@@ -2,19 +2,14 @@ using LeadScore.Lists;
 using LeadScore.Lists.Policy;
 using LeadScore.Lists.Rules;
 using LeadScore.Warehouse.Lists;
-using LeadScore.Cli.Fixtures;
 using LeadScore.Cli.Terminal;
 using LeadScore.Cli.Views;
-using LeadScore.Data;
 using LeadScore.Data.Labeled;
-using LeadScore.Engine.Schema;
 using LeadScore.Metrics;
 using LeadScore.Scoring.Narratives;
 using LeadScore.Scoring.Checks;
 using LeadScore.Scoring;
 using LeadScore.Storage;
-using LeadScore.Training;
-using LeadScore.Training.Config;
 using LeadScore.Training.Evaluation;
 using LeadScore.Warehouse.Features;
 using LeadScore.Warehouse.Synthetic;
@@ -24,10 +19,12 @@ using Store = LeadScore.Warehouse.Warehouse;
 namespace LeadScore.Cli.Demo;
 
 /// <summary>
-/// The self-contained part of the demo, from the repository alone, as a sequence of calls to the layers: a synthetic
-/// warehouse at the real scale, the point-in-time feature tables and their audit, an honest training run with the R3
-/// feature list, the model against the ground truth the generator kept, and the monthly scoring of every producing
-/// advisor with reasons.
+/// The self-contained part of the demo, from the repository alone: the month through the model registry, as a
+/// sequence of calls to the layers. A synthetic warehouse at the real scale, the point-in-time feature tables and their
+/// audit; the model versions trained on them (<see cref="DemoModels"/>) and their history in a registry
+/// (<see cref="DemoRegistry"/>); the monthly scoring of every producing advisor by the registry's champion with the
+/// challenger in shadow; the month's list; the challenger backtested against the champion with the list policy and
+/// the readiness report (<see cref="DemoBacktest"/>); and the month's outcomes monitored (<see cref="DemoMonitoring"/>).
 /// </summary>
 public sealed class DemoSynthetic(CliOutput output, string outFolder, int advisors, long seed)
 {
@@ -42,25 +39,28 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
     private const int ListSize = 2_800;
     private const string ListMonth = "2026-01";
 
-    public void Run(string? realLeads)
+    /// <summary>Runs the synthetic month; <paramref name="fixtures"/> (the v41 folder, or null) adds the real leads' comparison and the real models to the registry.</summary>
+    public void Run(string? fixtures)
     {
         Directory.CreateDirectory(outFolder);
+        var registry = new DemoRegistry(output, outFolder);
         var db = Path.Combine(outFolder, "warehouse.duckdb");
         output.Console.Write(new Rule($"[bold]synthetic warehouse[/]: {advisors:N0} advisors, seed {seed} -> {Markup.Escape(db)}").LeftJustified());
         Build(db);
-        if (realLeads is not null)
+        if (fixtures is not null)
             using (var warehouse = Store.OpenExisting(db, readOnly: true))
-                FeatureDistributionView.Show(output, FeatureComparison.Compare(warehouse, FeatureTables.TrainingTable, realLeads),
+                FeatureDistributionView.Show(output, FeatureComparison.Compare(warehouse, FeatureTables.TrainingTable, Path.Combine(fixtures, "leads_v41.parquet")),
                     "synthetic features.training", "the real V4.1 leads");
 
-        var result = TrainingRun.Run(new TrainingRequest(db, FeatureTables.TrainingTable, ConfigDocument.Defaults(), OriginalModel.V41R3.Features, [], false, null),
-            new CliObserver(output));
-        var model = Path.Combine(outFolder, "model-synthetic");
-        ModelDirectoryWriter.Write(result, model, overwrite: true, EvaluationCharts.For(result));
-        AgainstTheTruth(db, result);
-        Prospects(db, model);
+        output.Console.Write(new Rule("[bold]training[/]: the model history, R3 settings, the same TRAIN/TEST split (leadscore train)").LeftJustified());
+        var models = new DemoModels(output, outFolder).Train(db);
+        var challenger = models[^1];
+        AgainstTheTruth(db, challenger);
+        var store = registry.Build(models, fixtures);
+        Prospects(db, registry.Path);
         LeadList(db);
-        new DemoMonitoring(output, outFolder).Run(db, ListMonth);
+        new DemoBacktest(output, outFolder).Run(db, store, challenger.Result.Split!.Test, ListSize);
+        new DemoMonitoring(output, outFolder).Run(db, ListMonth, registry);
     }
 
     // A fresh warehouse is built beside the old one and takes its place only when complete.
@@ -83,8 +83,9 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
     }
 
     // The generator kept each lead's true conversion probability: the best any model could rank.
-    private void AgainstTheTruth(string db, TrainingResult result)
+    private void AgainstTheTruth(string db, DemoModels.Trained model)
     {
+        var result = model.Result;
         var test = result.Split!.Test;
         using var table = LabeledTable.Open(db, FeatureTables.TrainingTable);
         var rows = table.Read(result.Schema.BindTo(result.Model), result.Config.Target, result.Split.Column, test);
@@ -93,18 +94,20 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         if (!truth.Labels.SequenceEqual(rows.Labels)) throw new InvalidOperationException("the ground truth's rows do not line up with the TEST rows");
         var comparison = DeLong.Compare(ModelScores.Of(result.Model, rows, false).Probabilities, truth.Probabilities, rows.Labels);
         var leak = result.Leakage.Count(l => l.Flagged);
-        output.Line($"TEST {test}: model AUC {comparison.AucA:F4} [{result.TestReport!.Auc.Lower:F4}, {result.TestReport.Auc.Upper:F4}] against the " +
+        output.Line($"{model.Version} on TEST {test}: model AUC {comparison.AucA:F4} [{result.TestReport!.Auc.Lower:F4}, {result.TestReport.Auc.Upper:F4}] against the " +
                     $"ground truth's {comparison.AucB:F4} on the same {rows.Count:N0} leads (difference {comparison.Difference:+0.0000;-0.0000}, p = {comparison.PValue:F2}); " +
                     $"top-decile lift {result.TestReport.TopDecileLift.Estimate:F2}x; leakage check: {(leak == 0 ? "nothing flagged" : $"{leak} feature(s) flagged")}");
     }
 
-    // The monthly run: every producing advisor scored, explained, checked and published into the warehouse.
-    private void Prospects(string db, string modelFolder)
+    // The monthly run, as `leadscore score --registry` runs it: the registry's champion, every challenger in shadow,
+    // every producing advisor scored, explained, checked and published into the warehouse.
+    private void Prospects(string db, string registryPath)
     {
-        output.Console.Write(new Rule($"[bold]monthly scoring run[/] as of {RunDate:yyyy-MM-dd}").LeftJustified());
-        var model = RunModel.Load(new ModelSource("synthetic", ModelRole.Champion, modelFolder, modelFolder));
-        var result = ScoringRun.Execute(new ScoringRequest(db, RunDate, RunDate.ToString("yyyy-MM-dd"), [model], CheckThresholds.Defaults, PhraseBook.BuiltIn), output.Line);
+        output.Console.Write(new Rule($"[bold]monthly scoring run[/] as of {RunDate:yyyy-MM-dd}: the registry's champion, the challenger in shadow (leadscore score --registry)").LeftJustified());
+        var models = RunModels.Resolve(RunModels.DefaultChampion, [], false, registryPath).Select(RunModel.Load).ToArray();
+        var result = ScoringRun.Execute(new ScoringRequest(db, RunDate, RunDate.ToString("yyyy-MM-dd"), models, CheckThresholds.Defaults, PhraseBook.BuiltIn), output.Line);
         ScoringRunView.Show(output, result);
+        if (!result.Succeeded) throw CliException.DemoStepFailed($"the scoring run as of {RunDate:yyyy-MM-dd} failed its checks", result.Run.Reason ?? "no reason recorded");
         var chart = Path.Combine(outFolder, $"scores-{RunDate:yyyy-MM-dd}.svg");
         AtomicFile.WriteBytes(chart, ScoringRunView.Distribution(result).Encode(chart));
         var champion = result.Models[0];
@@ -120,6 +123,8 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         // A smaller world (--advisors) may not fill 14 × 200: the list is then published short, and says by how much and why.
         var result = ListBuild.Execute(db, new ListRequest(ListMonth, null, ListPolicy.Resolve("default"), RuleSet.Builtin(), AllowShort: true), output.Line);
         LeadListView.Show(output, result);
+        if (!result.Published) throw CliException.DemoStepFailed($"list {ListMonth} failed its checks", result.Record.Reason ?? "no reason recorded");
+        output.Line($"list checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed");
         var csv = Path.Combine(outFolder, $"list-{ListMonth}.csv");
         var chart = Path.Combine(outFolder, $"list-{ListMonth}-reps.svg");
         using var warehouse = Store.OpenExisting(db, readOnly: true);

@@ -10,11 +10,12 @@ namespace LeadScore.Cli.Monitoring;
 /// <summary>
 /// <c>monitor --apply</c>: the strongest action of the report performed through the registry, with the rules that fired
 /// and their evidence as the reason and the report kept as evidence (by SHA-256). A rollback happens only while the
-/// list's champion is still live, and never twice on the same evidence; an alert changes nothing.
+/// list's champion is still live, and never twice on the same evidence; an alert changes nothing. <c>time</c> dates the
+/// event (now when null; the demo dates it in its synthetic calendar).
 /// </summary>
 public static class MonitorApply
 {
-    public static void Run(CliOutput output, ModelRegistry registry, MonitorInputs inputs, MonitorReport report, string actor)
+    public static void Run(CliOutput output, ModelRegistry registry, MonitorInputs inputs, MonitorReport report, string actor, DateTimeOffset? time = null)
     {
         var fired = report.Rules.Where(r => r.Fired && r.Action == report.Strongest).ToList();
         if (report.Strongest is RuleAction.None or RuleAction.Alert)
@@ -38,7 +39,7 @@ public static class MonitorApply
             if (report.Strongest == RuleAction.PromoteChallenger)
             {
                 var challenger = fired[0].Model;
-                var e = registry.Promote(challenger, ModelStatus.Champion, actor, reason, file, force: false);
+                var e = registry.Promote(challenger, ModelStatus.Champion, actor, reason, file, force: false, time);
                 output.Line($"--apply: promoted {challenger} to champion (event #{e.Seq}); evidence SHA-256 {sha}");
                 return;
             }
@@ -47,7 +48,7 @@ public static class MonitorApply
                 output.Line($"--apply: nothing done: the list's champion {inputs.List.Champion} is no longer live (the registry's champion is {state.Champion ?? "none"})");
                 return;
             }
-            var rollback = registry.Rollback(actor, reason, evidence: file);
+            var rollback = registry.Rollback(actor, reason, time, evidence: file);
             output.Line($"--apply: rolled back {rollback.Version} (event #{rollback.Seq}: {string.Join(", ", rollback.Changes.Select(c => $"{c.Version} {c.From} -> {c.To}"))}); evidence SHA-256 {sha}");
         }
         finally

@@ -29,15 +29,16 @@ public static class RetrainView
         grid.AddPlainRow("TRAIN - TEST AUC gap", $"{published.Gap:F4}", $"{retrain.Metrics["gap.auc"]:F4}", $"{ablation.Metrics["gap.auc"]:F4}");
         grid.AddPlainRow("trees", published.Trees.ToString(CultureInfo.InvariantCulture), retrain.Model.Trees.Count.ToString(CultureInfo.InvariantCulture),
             ablation.Model.Trees.Count.ToString(CultureInfo.InvariantCulture));
-        grid.AddPlainRow(["gates", "-", .. new[] { retrain, ablation }.Select(Gates)]);
+        grid.AddPlainRow(["gates", "-", .. new[] { retrain, ablation }.Select(r => Gates(r.Gates))]);
         output.Console.Write(grid);
     }
 
-    private static string Gates(TrainingResult r)
+    /// <summary>Gate results in a few words: how many pass, which warn, which fail.</summary>
+    public static string Gates(IReadOnlyList<GateResult> gates)
     {
-        var failed = r.Gates.Where(g => g.Status == GateStatus.Fail).Select(g => g.Id).ToArray();
-        var warned = r.Gates.Where(g => g.Status == GateStatus.Warn).Select(g => g.Id).ToArray();
-        return $"{r.Gates.Count(g => g.Status == GateStatus.Pass)} pass" +
+        var failed = gates.Where(g => g.Status == GateStatus.Fail).Select(g => g.Id).ToArray();
+        var warned = gates.Where(g => g.Status == GateStatus.Warn).Select(g => g.Id).ToArray();
+        return $"{gates.Count(g => g.Status == GateStatus.Pass)} pass" +
                (warned.Length > 0 ? $", warn {string.Join(" ", warned)}" : "") + (failed.Length > 0 ? $", FAIL {string.Join(" ", failed)}" : "");
     }
 }
