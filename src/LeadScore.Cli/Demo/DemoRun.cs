@@ -1,5 +1,6 @@
 using Spectre.Console;
 using LeadScore.Backtest;
+using LeadScore.Dashboard;
 using LeadScore.Backtest.Legacy;
 using LeadScore.Cli.Fixtures;
 using LeadScore.Cli.Terminal;
@@ -27,17 +28,31 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
     {
         output.Line("leadscore demo: a synthetic warehouse built here, then (with the fixtures) the real V4.1 leads and models");
         new DemoSynthetic(output, outFolder, advisors, seed).Run(fixtures);
-        if (syntheticOnly) return 0;
-        if (fixtures is null)
-        {
+        if (!syntheticOnly && fixtures is null)
             output.Line($"the real V4.1 parity part is skipped: the fixtures were not found ({string.Join(", ", FixtureLocator.Candidates())}); pass --fixtures DIR or set LEADSCORE_FIXTURES to see it.");
-            return 0;
+        else if (!syntheticOnly)
+        {
+            output.Line();
+            Real(fixtures!);
         }
-        output.Line();
-        return Real(fixtures);
+        Dashboard();
+        return 0;
     }
 
-    private int Real(string fixtures)
+    // The month as pages: the static dashboard of the demo's warehouse and registry (leadscore serve --static).
+    private void Dashboard()
+    {
+        var sources = new DashboardSources(Path.GetFullPath(Path.Combine(outFolder, "warehouse.duckdb")), Path.GetFullPath(Path.Combine(outFolder, "registry")));
+        var folder = Path.Combine(outFolder, "dashboard");
+        output.Console.WriteLine();
+        output.Console.Write(new Rule($"[bold]dashboard[/] of the month (leadscore serve --static {Markup.Escape(folder)})").LeftJustified());
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var site = StaticSite.Write(sources, folder, DateTimeOffset.UtcNow);
+        output.Line($"wrote {site.Documents} pages ({site.Bytes / 1024.0 / 1024.0:0.0} MB) in {started.Elapsed.TotalSeconds:0.0} s; open {new Uri(site.Index)} in a browser (no network needed)");
+        output.Line($"or serve it: ./leadscore serve --db {Path.Combine(outFolder, "warehouse.duckdb")} --registry {Path.Combine(outFolder, "registry")}   then open http://127.0.0.1:5080/");
+    }
+
+    private void Real(string fixtures)
     {
         var leadsFile = Path.Combine(fixtures, "leads_v41.parquet");
         output.Line($"leadscore demo: real V4.1 leads and models from {Path.GetFullPath(fixtures)}");
@@ -62,7 +77,6 @@ public sealed class DemoRun(CliOutput output, string? fixtures, int leadsToExpla
         Explain(production!, outcomes);
         Backtest(leadsFile, fixtures);
         if (retrain) new DemoRetrain(output, fixtures, outFolder).Run();
-        return 0;
     }
 
     // The highest- and lowest-scored TEST leads of the production model, with their reasons.

@@ -101,6 +101,12 @@ public class DemoAndSchemaCommandTests
         Assert.Single(registry.EvidenceFor("synthetic-v3", "readiness", "synthetic-v2"));
         Assert.True(ModelRegistry.Open(Path.Combine(folder.Path, "registry-degraded")).Verify().Valid);
 
+        // The month ends as pages: the static dashboard of the warehouse and the registry, every section read.
+        Assert.Matches(@"wrote \d+ pages \([\d.]+ MB\) in [\d.]+ s; open file://.*/dashboard/index\.html in a browser", run.Out);
+        Assert.Contains("or serve it: ./leadscore serve --db ", run.Out);
+        foreach (var page in LeadScore.Dashboard.DashboardSite.Pages)
+            Assert.DoesNotContain("notice problem", File.ReadAllText(Path.Combine(folder.Path, "dashboard", page.Path)));
+
         // The warehouse's training table feeds the train command as it is, and predict scores the prospect table.
         var features = "tenure_months,mobility_3yr,firm_rep_count_at_contact,firm_net_change_12mo,has_email,experience_years,tenure_bucket_encoded," +
                        "firm_stability_tier_encoded,days_since_last_move,firm_departures_corrected,is_independent_ria,is_dual_registered";
