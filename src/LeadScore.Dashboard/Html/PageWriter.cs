@@ -21,11 +21,12 @@ public sealed class PageWriter
 
     public static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>A section of the page with its heading. Whatever the body cannot read (a missing warehouse, a registry
+    /// <summary>A section of the page with its heading (its element id is <c>section-</c> and the id or the title's slug,
+    /// apart from the tables' ids). Whatever the body cannot read (a missing warehouse, a registry
     /// being written) becomes a notice naming what is missing; the rest of the page is still shown.</summary>
     public void Section(string title, Action body, string? id = null)
     {
-        html.Append($"<section id=\"{Escape(id ?? Slug(title))}\">\n<h2>{Escape(title)}</h2>\n");
+        html.Append($"<section id=\"section-{Escape(id ?? Slug(title))}\">\n<h2>{Escape(title)}</h2>\n");
         int mark = html.Length;
         try
         {

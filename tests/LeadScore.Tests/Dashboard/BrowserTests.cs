@@ -20,10 +20,17 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
+    // Script errors of every page opened: a test that opened pages fails on any (see NoScriptErrors).
+    private readonly List<string> errors = [];
+
+    private void NoScriptErrors() => Assert.True(errors.Count == 0, string.Join("\n", errors));
+
     private async Task<IPage> Open(string path, string screenshot, List<string>? requests = null)
     {
         var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         if (requests is not null) page.Request += (_, r) => requests.Add(r.Url);
+        page.PageError += (_, error) => errors.Add($"{path}: {error}");
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{path}: console: {message.Text}"); };
         var response = await page.GotoAsync(new Uri(world.Server.Address, path).ToString());
         Assert.Equal(200, response!.Status);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, screenshot + ".png"), FullPage = true });
@@ -45,10 +52,13 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
             var problems = await page.Locator(".notice.problem").AllInnerTextsAsync();
             Assert.True(problems.Count == 0, $"{entry.Path}: {string.Join(" | ", problems)}");
             Assert.Equal(DashboardSite.Pages.Count, await page.Locator("header nav a").CountAsync());
+            var ids = await page.Locator("[id]").EvaluateAllAsync<string[]>("elements => elements.map(e => e.id)");
+            Assert.True(ids.Length == ids.Distinct().Count(), $"{entry.Path}: element ids used twice: {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
             // One request: the page itself. No script, style, font or image comes from anywhere (no CDN).
             Assert.Equal([new Uri(world.Server.Address, entry.Path).ToString()], requests);
             await page.CloseAsync();
         }
+        NoScriptErrors();
     }
 
     [SkippableFact]
@@ -72,12 +82,12 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
         Assert.Equal(published.ListId, await Figure(page, "List"));
 
         // The rules' verdict is the monitor's, as of the same day.
-        var asOf = System.Text.RegularExpressions.Regex.Match(await page.Locator("#rules").InnerTextAsync(), @"judged as of (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+        var asOf = System.Text.RegularExpressions.Regex.Match(await page.Locator("#section-rules").InnerTextAsync(), @"judged as of (\d{4}-\d{2}-\d{2})").Groups[1].Value;
         var monitor = CliRun.Of("monitor", "--db", world.Database, "--as-of", asOf);
         var verdict = System.Text.RegularExpressions.Regex.Match(monitor.Out, @"(?m)^(.+) \(exit code (\d+)\): ").Groups;
         Assert.Equal(int.Parse(verdict[2].Value, C), monitor.ExitCode);
-        Assert.Contains($"by the default rules: {verdict[1].Value}.", await page.Locator("#rules").InnerTextAsync());
-        if (monitor.ExitCode != 0) Assert.Contains(verdict[1].Value, await page.Locator("#attention").InnerTextAsync());
+        Assert.Contains($"by the default rules: {verdict[1].Value}.", await page.Locator("#section-rules").InnerTextAsync());
+        if (monitor.ExitCode != 0) Assert.Contains(verdict[1].Value, await page.Locator("#section-attention").InnerTextAsync());
     }
 
     [SkippableFact]
@@ -89,7 +99,7 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
         Assert.Equal(state.Events.Count, await page.Locator("#registry-events tbody tr").CountAsync());
         Assert.Equal(state.Champion, await Figure(page, "Live model (champion)"));
         var history = CliRun.Of("registry", "history", "--registry", world.Registry);
-        foreach (var e in state.Events) Assert.Contains($"#{e.Seq}", history.Out);
+        foreach (var e in state.Events) Assert.Matches($@"│ {e.Seq}\s+│ {e.Time.UtcDateTime:yyyy-MM-dd HH:mm}", history.Out);
         Assert.True(await page.Locator("#backtest-deciles tbody tr").CountAsync() >= 10);
         // The timeline chart is an inline SVG drawn on the server.
         Assert.True(await page.Locator("figure.chart svg").CountAsync() >= 1);
@@ -140,7 +150,9 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
 
         var reps = ListReps(warehouse, published.ListId);
         var (rep, leads) = reps.OrderBy(r => r.Rep, StringComparer.Ordinal).First();
+        NoScriptErrors();
         await page.Locator("select.table-choice[data-for=\"leads\"][data-column=\"0\"]").SelectOptionAsync(rep);
+        NoScriptErrors();
         Assert.Equal(leads, await page.Locator("#leads tbody tr:not([hidden])").CountAsync());
         Assert.Equal($"{leads:N0} rows", await page.Locator(".table-count[data-for=\"leads\"]").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, "list-one-rep.png") });

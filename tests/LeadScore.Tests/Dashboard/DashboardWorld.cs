@@ -11,7 +11,7 @@ namespace LeadScore.Tests.Dashboard;
 /// </summary>
 public sealed class DashboardWorld : IAsyncLifetime
 {
-    public const int Advisors = 60_000;
+    public const int Advisors = 250_000;   // the smallest scale at which every step of the synthetic month works (training needs the conversions)
     private readonly TempFolder folder = new();
 
     public string Folder => folder.Path;
