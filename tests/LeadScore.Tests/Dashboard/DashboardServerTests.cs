@@ -182,6 +182,30 @@ public class DashboardServerTests
     }
 
     [Fact]
+    public void A_registry_caught_mid_write_is_read_as_it_stood_and_a_broken_log_is_named_while_the_rest_is_shown()
+    {
+        using var folder = new TempFolder();
+        var (registry, _) = SomeVersions.TwoVersions(folder);
+        var log = Path.Combine(registry, "events.jsonl");
+        var whole = File.ReadAllText(log);
+        // A writer killed half-way through its line: the line is not an event yet; the page shows the registry as it stood.
+        File.AppendAllText(log, "{\"seq\":4,\"time\":\"2026-01-0");
+        var midWrite = System.Text.Encoding.UTF8.GetString(DashboardSite.Render("models.html", new DashboardSources(null, registry), DateTimeOffset.UtcNow)!.Body);
+        Assert.DoesNotContain("Not shown", midWrite);
+        Assert.Contains("v1", midWrite);
+
+        // A line in the middle that is not an event: every registry section says so and what to do; the page still comes.
+        int firstLine = whole.IndexOf('\n', StringComparison.Ordinal) + 1;
+        File.WriteAllText(log, whole[..firstLine] + "not an event\n" + whole[firstLine..]);
+        var document = DashboardSite.Render("index.html", new DashboardSources(folder.File("none.duckdb"), registry), DateTimeOffset.UtcNow)!;
+        var broken = System.Text.Encoding.UTF8.GetString(document.Body);
+        Assert.False(document.Complete);
+        Assert.Contains("events.jsonl", broken);
+        Assert.Contains("Not shown:", broken);
+        Assert.Contains("<h2>Last scoring run</h2>", broken);
+    }
+
+    [Fact]
     public void Serve_refuses_when_there_is_nothing_to_show_and_never_creates_a_store()
     {
         using var folder = new TempFolder();
