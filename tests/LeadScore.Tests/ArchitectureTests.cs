@@ -92,6 +92,20 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void The_dashboard_reads_the_layers_but_knows_neither_training_scoring_the_list_build_nor_the_cli()
+    {
+        var references = References(typeof(LeadScore.Dashboard.DashboardSite)).ToList();
+        Assert.Contains("LeadScore.Registry", references);
+        Assert.Contains("LeadScore.Warehouse", references);
+        Assert.Contains("LeadScore.Charts", references);
+        Assert.DoesNotContain("LeadScore.Training", references);
+        Assert.DoesNotContain("LeadScore.Scoring", references);
+        Assert.DoesNotContain("LeadScore.Lists", references);
+        Assert.DoesNotContain("LeadScore.LightGbm", references);
+        Assert.DoesNotContain("leadscore", references);
+    }
+
+    [Fact]
     public void There_is_one_percentile_function()
     {
         _ = typeof(LeadScore.Scoring.ScoringRun);
