@@ -73,6 +73,7 @@ public sealed class DashboardServer : IAsyncDisposable
         }
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new DashboardServer(app, options, new Uri(bound.Replace("://[::]", "://localhost", StringComparison.Ordinal)));
+        server.warming = Task.Run(server.WarmUp);
         return server;
     }
 
@@ -85,6 +86,28 @@ public sealed class DashboardServer : IAsyncDisposable
         listener.Stop();
         return port;
     }
+
+    private Task warming = Task.CompletedTask;
+
+    // Every page rendered once as soon as the server listens, so the first person to ask gets it from memory: the first
+    // render of a process pays for the code's compilation and the rules' simulation (about a second at the real scale).
+    private void WarmUp()
+    {
+        foreach (var page in DashboardSite.Pages)
+        {
+            try
+            {
+                Document(page.Path);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The page says so when it is asked for.
+            }
+        }
+    }
+
+    /// <summary>Waits until every page has been rendered once after the start (tests, benchmarks).</summary>
+    public Task WarmedUp => warming;
 
     private async Task Handle(HttpContext context)
     {
@@ -141,5 +164,9 @@ public sealed class DashboardServer : IAsyncDisposable
 
     public Task WaitForShutdownAsync(CancellationToken cancel = default) => app.WaitForShutdownAsync(cancel);
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await warming;
+        await app.DisposeAsync();
+    }
 }

@@ -33,6 +33,21 @@ public sealed class Chromium : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
     }
 
+    /// <summary>
+    /// Waits for a browser action, at most this long: the suite runs beside other heavy tests on two cores, where a page
+    /// of 1.7 MB can take a while; a real failure still ends the test.
+    /// </summary>
+    public const float Patience = 120_000;
+
+    /// <summary>A new page (in its own context) that waits up to <see cref="Patience"/> for anything.</summary>
+    public async Task<IPage> NewPage(BrowserNewPageOptions? options = null)
+    {
+        var page = await Browser.NewPageAsync(options);
+        page.SetDefaultTimeout(Patience);
+        page.SetDefaultNavigationTimeout(Patience);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -150,20 +150,20 @@ public class DashboardServerTests
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
             probe.Stop();
         }
-        // The server runs in a child process, as it would beside a scoring run; this process holds the warehouse for writing.
+        // The server runs in a child process, as it would beside a scoring run; this process holds the warehouse for
+        // writing from before the server starts (so its first rendering of each page already finds it busy).
+        var writer = new DuckDBConnection($"DataSource={db}");
+        writer.Open();
         using var serve = System.Diagnostics.Process.Start(CliRun.Child("serve", "--db", db, "--registry", registry, "--port", port.ToString()))!;
         try
         {
             Assert.StartsWith("dashboard: http://127.0.0.1:", await serve.StandardOutput.ReadLineAsync());
             var address = new Uri($"http://127.0.0.1:{port}/");
-            using (var writer = new DuckDBConnection($"DataSource={db}"))
-            {
-                writer.Open();
-                var busy = await RawHttp.Send(address, "GET", "/");
-                Assert.Equal(200, busy.Status);
-                Assert.Contains("the warehouse is in use by another process", busy.Body);
-                Assert.Contains("v1", busy.Body);
-            }
+            var busy = await RawHttp.Send(address, "GET", "/");
+            Assert.Equal(200, busy.Status);
+            Assert.Contains("the warehouse is in use by another process", busy.Body);
+            Assert.Contains("v1", busy.Body);
+            writer.Dispose();
             // A page that could not read a source is kept for a few seconds at most; then it is read again.
             var free = await RawHttp.Send(address, "GET", "/");
             for (int i = 0; i < 40 && free.Body.Contains("in use by another process", StringComparison.Ordinal); i++)
@@ -176,6 +176,7 @@ public class DashboardServerTests
         }
         finally
         {
+            writer.Dispose();
             serve.Kill(entireProcessTree: true);
             await serve.WaitForExitAsync();
         }
