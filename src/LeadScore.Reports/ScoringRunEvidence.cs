@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LeadScore.Warehouse;
 using LeadScore.Warehouse.Scores;
 using Store = LeadScore.Warehouse.Warehouse;
@@ -22,8 +21,6 @@ public sealed record ScoringCheck(string Model, string Check, string Value, stri
 public sealed record ScoringRunEvidence(string Database, string RunId, int Attempt, DateOnly AsOf, DateTime FinishedAt,
     IReadOnlyList<ScoredVersion> Models, IReadOnlyList<ScoringCheck> Checks)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>The latest published run of the warehouse at <paramref name="database"/>, or null when none was published.</summary>
     /// <exception cref="WarehouseException">No warehouse there, or it is in use.</exception>
     public static ScoringRunEvidence? Latest(string database)
@@ -32,8 +29,9 @@ public sealed record ScoringRunEvidence(string Database, string RunId, int Attem
         using (var warehouse = Store.OpenExisting(database, readOnly: true)) runs = ScoreStore.Runs(warehouse);
         var run = runs.Where(r => r.Status == AttemptStatus.Succeeded).OrderBy(r => r.AsOf).ThenBy(r => r.FinishedAt).LastOrDefault();
         if (run is null) return null;
-        var models = JsonSerializer.Deserialize<List<ScoredVersion>>(run.Models, Json) ?? [];
-        var checks = JsonSerializer.Deserialize<List<ScoringCheck>>(run.Checks, Json) ?? [];
-        return new ScoringRunEvidence(Path.GetFileName(database), run.RunId, run.Attempt, run.AsOf, run.FinishedAt, models, checks);
+        var details = RunDetails.Of(run);
+        return new ScoringRunEvidence(Path.GetFileName(database), run.RunId, run.Attempt, run.AsOf, run.FinishedAt,
+            details.Models.Select(m => new ScoredVersion(m.Version, m.Role)).ToList(),
+            details.Checks.Select(c => new ScoringCheck(c.Model, c.Check, c.Value, c.Expected, c.Outcome)).ToList());
     }
 }

@@ -23,5 +23,8 @@ internal static class FigureText
 
     public static Cell Seconds(double seconds) => new(seconds < 1 ? $"{seconds * 1000:0} ms" : $"{seconds:0.0} s", seconds.ToString("R", C), "num");
 
+    /// <summary>"1 attempt", "3 attempts".</summary>
+    public static string CountText(int n, string noun) => n.ToString("N0", C) + " " + noun + (n == 1 ? "" : "s");
+
     public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", C) + " UTC";
 }

@@ -28,7 +28,7 @@ public sealed record MonitoringState(MonitorInputs Inputs, MonitorReport Report,
         }
         var asOf = newest < today ? newest : today;
         var source = newest < today ? "the newest contact or conversion date in the imported outcomes" : "today";
-        var inputs = MonitorInputs.Read(data.Sources.Database!, null, asOf, null);
+        var inputs = MonitorInputs.Read(warehouse, null, asOf, null);
         var rules = RuleSet.Preset(Preset);
         // Judged without the expectation; the rule simulation (about a second) runs once per process, not once per page.
         var report = Monitor.Evaluate(new MonitorRequest(inputs.Leads, asOf, inputs.Maturity, inputs.Baseline, rules) { Drift = inputs.Drift });

@@ -49,11 +49,14 @@ public sealed class OverviewPage : DashboardPage
             attention.Add(($"The registry cannot be read: {e.Message.Split('\n')[0]}", NoticeKind.Problem));
             throw;
         }
+        var periods = StatusPeriod.Of(state);
+        // When a version reached its present status: the start of its open period.
+        DateTimeOffset Since(string version) => periods.Last(p => p.Version == version).From;
         var champion = state.Champion;
         var challengers = state.Versions.Where(v => v.Status == ModelStatus.Challenger).OrderBy(v => v.RegisteredAt).ToList();
         if (champion is null) attention.Add(("No model is live: the registry has no champion.", NoticeKind.Problem));
         page.Figures(
-            new Figure("Live model (champion)", champion ?? "none", champion is null ? "promote one: leadscore registry promote V" : $"since {Since(state, champion):yyyy-MM-dd HH:mm} UTC",
+            new Figure("Live model (champion)", champion ?? "none", champion is null ? "promote one: leadscore registry promote V" : $"since {Since(champion):yyyy-MM-dd HH:mm} UTC",
                 champion is null ? NoticeKind.Problem : null),
             new Figure("Challenger (shadow)", challengers.Count == 0 ? "none" : string.Join(", ", challengers.Select(c => c.Version)),
                 challengers.Count == 0 ? "no model scores in shadow" : "scored beside the champion on the same advisors"),
@@ -62,16 +65,12 @@ public sealed class OverviewPage : DashboardPage
         foreach (var v in state.Versions.OrderBy(v => Order(v.Status)).ThenByDescending(v => v.RegisteredAt))
         {
             var last = state.Events.Last(e => e.Changes.Any(c => c.Version == v.Version) || e.Version == v.Version);
-            table.Row(v.Version, v.Status.Name(), $"{Since(state, v.Version):yyyy-MM-dd HH:mm}", $"{v.RegisteredAt:yyyy-MM-dd HH:mm}",
+            table.Row(v.Version, v.Status.Name(), $"{Since(v.Version):yyyy-MM-dd HH:mm}", $"{v.RegisteredAt:yyyy-MM-dd HH:mm}",
                 $"#{last.Seq} {last.Action}{(last.Reason is null ? "" : ": " + last.Reason)}");
         }
         page.Table(table);
         page.Paragraph("The timeline of who was live when, the gates and the backtest are on the Models page.", "lead");
     }
-
-    // When the version reached its present status: the last event that changed it.
-    private static DateTimeOffset Since(RegistryState state, string version) =>
-        state.Events.LastOrDefault(e => e.Changes.Any(c => c.Version == version))?.Time ?? state.Find(version)!.RegisteredAt;
 
     private static int Order(ModelStatus status) => status switch
     {

@@ -27,8 +27,8 @@ public sealed partial class RunsPage
         var details = RunDetails.Of(run);
         page.Figures(
             new Figure("run", run.RunId, $"attempt {run.Attempt}, as of {run.AsOf:yyyy-MM-dd}"),
-            new Figure("advisors scored", N(run.Advisors), $"{N(run.ScoreRows)} score rows for {RunDetails.CountText(details.Models.Count, "model")}"),
-            new Figure("checks", $"{details.Count("pass")} passed", $"{RunDetails.CountText(details.Count("warn"), "warning")}, {RunDetails.CountText(details.Count("fail"), "failure")}",
+            new Figure("advisors scored", N(run.Advisors), $"{N(run.ScoreRows)} score rows for {FigureText.CountText(details.Models.Count, "model")}"),
+            new Figure("checks", $"{details.Count("pass")} passed", $"{FigureText.CountText(details.Count("warn"), "warning")}, {FigureText.CountText(details.Count("fail"), "failure")}",
                 details.Count("warn") > 0 ? NoticeKind.Attention : null),
             new Figure("took", $"{(run.FinishedAt - run.StartedAt).TotalSeconds:0.0} s", $"finished {Time(run.FinishedAt)}"));
 

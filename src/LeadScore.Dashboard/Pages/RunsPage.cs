@@ -48,8 +48,8 @@ public sealed partial class RunsPage : DashboardPage
             return;
         }
         int failed = runs.Count(r => r.Status == AttemptStatus.Failed);
-        page.Paragraph($"{RunDetails.CountText(runs.Count, "attempt")} at {RunDetails.CountText(runs.Select(r => r.RunId).Distinct().Count(), "run")}; " +
-                       $"{RunDetails.CountText(failed, "attempt")} failed a check and published nothing. An attempt that publishes marks the run's earlier published attempt replaced.");
+        page.Paragraph($"{FigureText.CountText(runs.Count, "attempt")} at {FigureText.CountText(runs.Select(r => r.RunId).Distinct().Count(), "run")}; " +
+                       $"{FigureText.CountText(failed, "attempt")} failed a check and published nothing. An attempt that publishes marks the run's earlier published attempt replaced.");
         var table = new HtmlTable("attempts", ["run", "attempt", "as of", "status", "started", "took", "advisors", "score rows", "models", "reason"])
         {
             Choices = ["status"],

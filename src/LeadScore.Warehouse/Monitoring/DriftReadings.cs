@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LeadScore.Warehouse.Scores;
 
 namespace LeadScore.Warehouse.Monitoring;
@@ -15,16 +14,8 @@ public static class DriftReadings
         if (!warehouse.HasTable("scores.runs")) return [];
         var readings = new List<DriftReading>();
         foreach (var run in ScoreStore.Runs(warehouse).Where(r => r.Status == AttemptStatus.Succeeded).OrderBy(r => r.AsOf))
-        {
-            using var checks = JsonDocument.Parse(run.Checks);
-            foreach (var check in checks.RootElement.EnumerateArray())
-            {
-                if (!check.TryGetProperty("psi", out var psi) || psi.ValueKind != JsonValueKind.Number) continue;
-                string name = check.GetProperty("check").GetString()!;
-                string feature = name.StartsWith("skew: ", StringComparison.Ordinal) ? name["skew: ".Length..] : "score";
-                readings.Add(new DriftReading(run.RunId, run.AsOf, check.GetProperty("model").GetString()!, feature, psi.GetDouble()));
-            }
-        }
+        foreach (var check in RunDetails.Of(run).Checks)
+            if (check is { Psi: { } psi, Drifted: { } feature }) readings.Add(new DriftReading(run.RunId, run.AsOf, check.Model, feature, psi));
         return readings;
     }
 }

@@ -44,6 +44,16 @@ public sealed record MonitorInputs(
         if (asOf > DateOnly.FromDateTime(DateTime.UtcNow))
             throw WarehouseException.MonitorDateInFuture(asOf);
         using var warehouse = Store.OpenExisting(database, readOnly: true);
+        return Read(warehouse, listId, asOf, baseline);
+    }
+
+    /// <summary>The same, from a warehouse already open (the dashboard's page holds one).</summary>
+    public static MonitorInputs Read(Store warehouse, string? listId, DateOnly asOf, double? baseline)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        string database = warehouse.Path;
+        if (asOf > DateOnly.FromDateTime(DateTime.UtcNow))
+            throw WarehouseException.MonitorDateInFuture(asOf);
         if (!warehouse.HasTable("monitor.outcomes"))
             throw WarehouseException.NoOutcomes(database);
         var rows = MonitoredRows.Read(warehouse, listId);

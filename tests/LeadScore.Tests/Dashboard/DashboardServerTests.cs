@@ -143,13 +143,7 @@ public class DashboardServerTests
         var db = folder.File("w.duckdb");
         Assert.Equal(0, CliRun.Of("warehouse", "init", "--db", db).ExitCode);
         var (registry, _) = SomeVersions.TwoVersions(folder);
-        int port;
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-        }
+        int port = DashboardServer.FreePort(IPAddress.Loopback);
         // The server runs in a child process, as it would beside a scoring run; this process holds the warehouse for
         // writing from before the server starts (so its first rendering of each page already finds it busy).
         var writer = new DuckDBConnection($"DataSource={db}");

@@ -1,21 +1,22 @@
-using System.Globalization;
 using System.Text.Json;
-using LeadScore.Warehouse.Scores;
 
-namespace LeadScore.Dashboard.Pages;
+namespace LeadScore.Warehouse.Scores;
 
 /// <summary>One model of a scoring run, as the run recorded it (<c>scores.runs.models</c>).</summary>
-internal sealed record RunModelEntry(string Version, string Role, string Source, string Sha256, int Trees, bool Calibrated, string? Profile);
+public sealed record RunModelEntry(string Version, string Role, string Source, string Sha256, int Trees, bool Calibrated, string? Profile);
 
 /// <summary>One check of a scoring run (<c>scores.runs.checks</c>): the PSI when the check measured one.</summary>
-internal sealed record RunCheckEntry(string Model, string Check, string Value, string Expected, string Outcome, double? Psi)
+public sealed record RunCheckEntry(string Model, string Check, string Value, string Expected, string Outcome, double? Psi)
 {
     /// <summary>The feature a skew check measured, "score" for the score distribution, else null.</summary>
     public string? Drifted => Check.StartsWith("skew: ", StringComparison.Ordinal) ? Check["skew: ".Length..] : Psi is null ? null : "score";
 }
 
-/// <summary>The JSON columns of a <see cref="RunRecord"/> read back: its models, its checks and its time per stage.</summary>
-internal sealed record RunDetails(IReadOnlyList<RunModelEntry> Models, IReadOnlyList<RunCheckEntry> Checks, IReadOnlyList<(string Stage, double Seconds)> Timings)
+/// <summary>
+/// The JSON columns of a <see cref="RunRecord"/> read back: its models, its checks and its time per stage. The one
+/// reader of those columns (the drift readings, the readiness report's run evidence and the dashboard read through it).
+/// </summary>
+public sealed record RunDetails(IReadOnlyList<RunModelEntry> Models, IReadOnlyList<RunCheckEntry> Checks, IReadOnlyList<(string Stage, double Seconds)> Timings)
 {
     public static RunDetails Of(RunRecord run)
     {
@@ -36,6 +37,4 @@ internal sealed record RunDetails(IReadOnlyList<RunModelEntry> Models, IReadOnly
     public string ModelNames => string.Join(", ", Models.Select(m => $"{m.Version} ({m.Role})"));
 
     public int Count(string outcome) => Checks.Count(c => c.Outcome == outcome);
-
-    public static string CountText(int n, string noun) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
 }
