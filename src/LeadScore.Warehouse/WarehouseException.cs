@@ -85,6 +85,22 @@ public sealed class WarehouseException : Exception
     public static WarehouseException NoConversionDelays() =>
         new("the warehouse holds no labelled conversion within 43 days (features.training, or raw.leads' stage dates) to draw the delays from; build the training features with `leadscore features training` first.");
 
+    public static WarehouseException UnknownDialect(string name, IEnumerable<string> dialects) =>
+        new($"--dialect: '{name}' is not a SQL dialect leadscore writes; use one of {string.Join(", ", dialects)}.");
+
+    public static WarehouseException UnsafeName(string name, string what) =>
+        new($"the {what} '{string.Concat(name.Select(c => char.IsControl(c) ? '?' : c))}' is empty or holds a control character, which no SQL quoting carries safely; rename it.");
+
+    public static WarehouseException BadTableName(string name, string dialect) =>
+        new($"--table: '{name}' is not a {dialect} table name; write table, schema.table or catalog.schema.table (project.dataset.table in BigQuery).");
+
+    public static WarehouseException ModelTooLarge(string model, int tree, long bytes, string dialect, long limit) => tree >= 0
+        ? new($"{model}: tree {tree} alone compiles to {bytes:N0} bytes of SQL, beyond {dialect}'s limit of {limit:N0} bytes per query, and one tree cannot be split; score this model in process (leadscore predict) or with a dialect without that limit.")
+        : new($"{model}: a compiled statement needs {bytes:N0} bytes, beyond {dialect}'s limit of {limit:N0} bytes per query; score this model in process (leadscore predict).");
+
+    public static WarehouseException FeatureTableMissingColumns(string table, IEnumerable<string> columns, IEnumerable<string> has) =>
+        new($"--table: {table} lacks the model's column(s) {string.Join(", ", columns)} (it has {string.Join(", ", has.Take(12))}{(has.Count() > 12 ? ", ..." : "")}); build the features (leadscore features prospects) or pass --schema naming the columns.");
+
     private const string OutcomeColumns = "lead_id, advisor_crd, contacted_date, call_scheduled_date and optionally status";
 
     private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));

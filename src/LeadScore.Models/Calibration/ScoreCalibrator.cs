@@ -25,6 +25,12 @@ public sealed class ScoreCalibrator
 
     public CalibrationMethod Method { get; }
 
+    /// <summary>The isotonic map when <see cref="Method"/> is isotonic (input: the raw probability).</summary>
+    public IsotonicCalibrator? Isotonic => isotonic;
+
+    /// <summary>The Platt map when <see cref="Method"/> is Platt (input: the margin).</summary>
+    public PlattCalibrator? Platt => platt;
+
     /// <summary>Rows and conversions the calibrator was fitted on.</summary>
     public int Rows { get; }
 

@@ -1,0 +1,127 @@
+using System.Text;
+using LeadScore.Engine.Schema;
+using LeadScore.Warehouse.Dialects;
+
+namespace LeadScore.Warehouse.Compiled;
+
+/// <summary>
+/// Compiles a tree model to SQL over a feature table: the features read as the engine reads them
+/// (<see cref="FeatureInput"/>), one expression per tree (<see cref="TreeSql"/>), added to the margin in tree order
+/// in float32 where the engine has it, a stage of at most <see cref="SqlDialect.TreesPerStage"/> trees at a time,
+/// then the engine's sigmoid and the calibrator. A query longer than the dialect accepts is split into statements
+/// that create stage tables, each within the limit; a single tree too long for it cannot be split and is refused.
+/// </summary>
+public static class ModelSql
+{
+    private const string Id = "leadscore_id";
+
+    public static CompiledModel Compile(CompileRequest request)
+    {
+        var d = request.Dialect;
+        var table = d.Table(request.Table);
+        var id = d.Identifier(request.IdColumn);
+        var features = request.Features.Select((_, i) => $"f{i}").ToArray();
+        var trees = request.Model.Trees.Select(t => TreeSql.Expression(t, features, d)).ToArray();
+        var carried = string.Join(", ", features);
+        var final = Final(request, d, id);
+        var featureCte = $"leadscore_features AS (\n  SELECT {id} AS {Id},\n" +
+                         string.Join(",\n", request.Features.Select(f => $"    {FeatureInput.Expression(f, d, id)} AS {features[request.Features.ToList().IndexOf(f)]}")) +
+                         $"\n  FROM {table}\n)";
+        var header = Header(request, d);
+
+        // Greedy: trees into stages of TreesPerStage, stages into statements that stay within the dialect's length limit.
+        long budget = d.MaxQueryBytes == long.MaxValue ? long.MaxValue : d.MaxQueryBytes - Bytes(header) - Bytes(final) - 4096 - 64L * features.Length;
+        var statements = new List<List<List<int>>>();
+        var current = new List<List<int>>();
+        long size = Bytes(featureCte);
+        for (int t = 0; t < trees.Length; t++)
+        {
+            long tree = Bytes(trees[t]) + 16;
+            if (tree > budget) throw WarehouseException.ModelTooLarge(request.Model.Source, t, Bytes(trees[t]), d.Name, d.MaxQueryBytes);
+            bool newStage = current.Count == 0 || current[^1].Count >= d.TreesPerStage;
+            long stageCost = newStage ? 128 + 8L * features.Length : 0;
+            if (size + stageCost + tree > budget && current.Count > 0)
+            {
+                statements.Add(current);
+                current = [];
+                size = 256 + 16L * features.Length; // reads the previous stage table instead of the features
+                newStage = true;
+                stageCost = 128 + 8L * features.Length;
+            }
+            if (newStage) current.Add([]);
+            current[^1].Add(t);
+            size += stageCost + tree;
+        }
+        statements.Add(current);
+
+        var texts = new List<string>();
+        int stageNumber = 0;
+        string? previousTable = null;
+        for (int s = 0; s < statements.Count; s++)
+        {
+            bool last = s == statements.Count - 1;
+            var ctes = new List<string>();
+            string from;
+            if (previousTable is null) { ctes.Add(featureCte); from = "leadscore_features"; }
+            else from = previousTable;
+            foreach (var stage in statements[s])
+            {
+                stageNumber++;
+                var start = from == "leadscore_features" ? d.AsFloat32(d.Double(request.Model.BaseMargin)) : "margin";
+                var sum = new StringBuilder(start);
+                foreach (var t in stage) sum.Append($"\n    + {trees[t]} -- tree {t}");
+                ctes.Add($"leadscore_stage_{stageNumber} AS (\n  SELECT {Id}, {carried},\n    {sum}\n    AS margin\n  FROM {from}\n)");
+                from = $"leadscore_stage_{stageNumber}";
+            }
+            var with = "WITH " + string.Join(",\n", ctes);
+            if (last)
+                texts.Add(header + with + ",\n" + final.Replace("{from}", from, StringComparison.Ordinal));
+            else
+            {
+                var stageTable = d.Table(request.StageTableName(s + 1));
+                texts.Add((s == 0 ? header : $"-- leadscore: statement {s + 1} of {statements.Count}\n") +
+                          d.CreateTableAs(stageTable, $"{with}\nSELECT {Id}, {carried}, margin FROM {from}"));
+                previousTable = stageTable;
+            }
+        }
+        foreach (var text in texts)
+            if (Bytes(text) > d.MaxQueryBytes) throw WarehouseException.ModelTooLarge(request.Model.Source, -1, Bytes(text), d.Name, d.MaxQueryBytes);
+        return new CompiledModel(d.Name, texts, trees.Length, stageNumber, request.Calibrator is not null);
+    }
+
+    // The sigmoid as the engine computes it (margin clamped at -88.7 before exp), then the calibrator; scores as DOUBLE.
+    private static string Final(CompileRequest request, SqlDialect d, string id)
+    {
+        var m = request.Model;
+        var x = m.SigmoidScale == 1.0 ? "CAST(margin AS " + d.DoubleType + ")" : d.AsDouble(d.AsFloat32($"{d.Double(m.SigmoidScale)} * margin"));
+        var probability = d.AsFloat32($"{d.Double(1)} / ({d.Double(1)} + {d.Exp($"-greatest({x}, {d.Double(-88.7f)})")})");
+        var scores = $"leadscore_scores AS (\n  SELECT {Id}, {d.AsDouble("margin")} AS margin, {d.AsDouble(probability)} AS probability\n  FROM {{from}}\n)";
+        var calibrated = request.Calibrator is { } c
+            ? $",\n       {d.AsDouble(d.AsFloat32(CalibrationSql.Expression(c, "margin", "probability", d)))} AS calibrated_probability"
+            : "";
+        return scores + $"\nSELECT {Id} AS {id}, margin, probability{calibrated}\nFROM leadscore_scores";
+    }
+
+    private static string Header(CompileRequest request, SqlDialect d)
+    {
+        var m = request.Model;
+        var lines = new List<string>
+        {
+            $"-- leadscore compile-sql: {Comment(request.Title ?? Path.GetFileName(m.Source))} ({m.Producer}), {m.Trees.Count} trees of depth <= {m.MaxDepth}, for {d.Name}",
+            $"-- Returns {Comment(request.IdColumn)}, margin, probability{(request.Calibrator is null ? "" : ", calibrated_probability")} per row of {Comment(request.Table)}: exactly the engine's decisions",
+            "-- (float32 thresholds, missing values by each split's default direction" + (d.Float32Type is null ? "; margins summed in FLOAT64, within about 1e-6 of the engine's float32 sum)." : ", the margin summed in float32 in tree order)."),
+        };
+        for (int i = 0; i < request.Features.Count; i++)
+            lines.Add($"--   f{i} = {Comment(Describe(request.Features[i]))}");
+        return string.Join("\n", lines) + "\n";
+    }
+
+    private static string Describe(FeatureSpec f) =>
+        f.Name + (f.Column == f.Name ? "" : $" (column {f.Column})") +
+        (f.IsCategorical ? $", categorical: {string.Join(", ", f.Categories!.OrderBy(c => c.Value).Select(c => $"{c.Key}={c.Value}"))}" : "") +
+        $", NULL: {f.Nulls}";
+
+    private static string Comment(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+
+    private static long Bytes(string text) => Encoding.UTF8.GetByteCount(text);
+}
