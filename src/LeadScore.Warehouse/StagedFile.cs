@@ -36,7 +36,7 @@ internal sealed class StagedFile : IDisposable
     public static StagedFile Load(Warehouse warehouse, string file, string table)
     {
         var input = InputFile.Recognise(file);
-        input.CheckUniqueColumns(warehouse.Connection);
+        input.CheckUniqueColumns(warehouse.DuckDb);
         warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT row_number() OVER () AS {RowNumber}, * FROM {input.TableFunction}");
         return new StagedFile(warehouse, file, table);
     }

@@ -1,13 +1,16 @@
+using System.Data.Common;
 using System.Reflection;
 using DuckDB.NET.Data;
 using LeadScore.Data;
 using LeadScore.Data.Input;
+using LeadScore.Warehouse.Dialects;
 
 namespace LeadScore.Warehouse;
 
 /// <summary>
 /// A leadscore warehouse: one embedded DuckDB database file per workspace, with the raw tables of
-/// <c>Sql/raw_schema.sql</c>. Opening creates the file, its folder and the schema when they are missing.
+/// <c>Sql/raw_schema.sql</c> (opening creates the file, its folder and the schema when they are missing), or a
+/// PostgreSQL database (<see cref="OnPostgres"/>). What differs between the two is in <see cref="Dialect"/>.
 /// </summary>
 public sealed class Warehouse : IDisposable
 {
@@ -19,15 +22,26 @@ public sealed class Warehouse : IDisposable
 
     private const string Catalog = CatalogName;
 
-    private Warehouse(string path, DuckDBConnection connection)
+    private Warehouse(string path, DbConnection connection, SqlDialect dialect)
     {
         Path = path;
         Connection = connection;
+        Dialect = dialect;
     }
 
+    /// <summary>The DuckDB file, or the PostgreSQL address as the user gave it (without a password).</summary>
     public string Path { get; }
 
-    public DuckDBConnection Connection { get; }
+    public DbConnection Connection { get; }
+
+    /// <summary>The SQL engine behind the connection.</summary>
+    public SqlDialect Dialect { get; }
+
+    /// <summary>The connection as DuckDB's, for what only DuckDB offers here (appenders, files, content hashes).</summary>
+    public DuckDBConnection DuckDb => Connection as DuckDBConnection ?? throw WarehouseException.DuckDbOnly(Path);
+
+    /// <summary>A warehouse on an open PostgreSQL connection (see <c>Postgres/PostgresAddress</c>); it is disposed with the warehouse.</summary>
+    public static Warehouse OnPostgres(string name, DbConnection connection) => new(name, connection, SqlDialect.Postgres);
 
     /// <summary>Opens the warehouse at <paramref name="path"/>, creating the file, its folder and the raw tables when missing.</summary>
     public static Warehouse Open(string path) => Connect(path, create: true, readOnly: false);
@@ -60,7 +74,7 @@ public sealed class Warehouse : IDisposable
                 attach.CommandText = $"ATTACH {Sql.Literal(full)} AS {Catalog}{(readOnly ? " (READ_ONLY)" : "")}; USE {Catalog}";
                 attach.ExecuteNonQuery();
             }
-            var warehouse = new Warehouse(path, connection);
+            var warehouse = new Warehouse(path, connection, SqlDialect.DuckDb);
             if (!readOnly) warehouse.Execute(Script("raw_schema"));
             return warehouse;
         }
@@ -113,8 +127,8 @@ public sealed class Warehouse : IDisposable
     public bool HasTable(string qualified)
     {
         var parts = qualified.Split('.', 2);
-        using var command = Command("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() " +
-                                    $"AND schema_name = {Sql.Literal(parts.Length == 2 ? parts[0] : "main")} AND table_name = {Sql.Literal(parts[^1])}");
+        using var command = Command("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() " +
+                                    $"AND table_schema = {Sql.Literal(parts.Length == 2 ? parts[0] : Dialect == SqlDialect.Postgres ? "public" : "main")} AND table_name = {Sql.Literal(parts[^1])}");
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
@@ -145,7 +159,7 @@ public sealed class Warehouse : IDisposable
 
     public void Dispose() => Connection.Dispose();
 
-    internal DuckDBCommand Command(string sql)
+    internal DbCommand Command(string sql)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;

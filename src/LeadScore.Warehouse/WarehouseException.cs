@@ -85,6 +85,9 @@ public sealed class WarehouseException : Exception
     public static WarehouseException NoConversionDelays() =>
         new("the warehouse holds no labelled conversion within 43 days (features.training, or raw.leads' stage dates) to draw the delays from; build the training features with `leadscore features training` first.");
 
+    public static WarehouseException DuckDbOnly(string path) =>
+        new($"{path}: this step runs only on a DuckDB warehouse; pass --db with a DuckDB file.");
+
     public static WarehouseException UnknownDialect(string name, IEnumerable<string> dialects) =>
         new($"--dialect: '{name}' is not a SQL dialect leadscore writes; use one of {string.Join(", ", dialects)}.");
 

@@ -19,10 +19,10 @@ public static class FeatureComparison
     public static IReadOnlyList<FeatureDistribution> Compare(Warehouse warehouse, string table, string otherFile)
     {
         var other = InputFile.Recognise(otherFile);
-        var ours = NumericColumns(warehouse.Connection, $"SELECT * FROM {table}");
-        var theirs = NumericColumns(warehouse.Connection, $"SELECT * FROM {other.TableFunction}");
+        var ours = NumericColumns(warehouse.DuckDb, $"SELECT * FROM {table}");
+        var theirs = NumericColumns(warehouse.DuckDb, $"SELECT * FROM {other.TableFunction}");
         var shared = ours.Where(theirs.Contains).Where(c => c is not ("target" or "advisor_crd")).ToList();
-        return shared.Select(c => new FeatureDistribution(c, Summarise(warehouse.Connection, table, c), Summarise(warehouse.Connection, other.TableFunction, c))).ToArray();
+        return shared.Select(c => new FeatureDistribution(c, Summarise(warehouse.DuckDb, table, c), Summarise(warehouse.DuckDb, other.TableFunction, c))).ToArray();
     }
 
     private static List<string> NumericColumns(DuckDBConnection connection, string select)

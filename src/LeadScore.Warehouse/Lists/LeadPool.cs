@@ -73,7 +73,7 @@ public static class LeadPool
     {
         if (drops.Count == 0) return;
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE list_late_drops (advisor_crd BIGINT, reason VARCHAR)");
-        using (var appender = warehouse.Connection.CreateAppender("temp", "main", "list_late_drops"))
+        using (var appender = warehouse.DuckDb.CreateAppender("temp", "main", "list_late_drops"))
             foreach (var (crd, reason) in drops) appender.CreateRow().AppendValue(crd).AppendValue(reason).EndRow();
         warehouse.Execute($"UPDATE {Table} SET drop_step = {Sql.Literal(step)}, drop_reason = d.reason, list_rank = NULL FROM list_late_drops d " +
                           $"WHERE {Table}.advisor_crd = d.advisor_crd AND {Table}.drop_step IS NULL");

@@ -34,7 +34,7 @@ public static class ListStore
     public static void Stage(Warehouse warehouse, string listId, IReadOnlyList<(long AdvisorCrd, SalesRep Rep)> assignment)
     {
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE list_assignment (advisor_crd BIGINT, sga_id VARCHAR, sga_name VARCHAR)");
-        using (var appender = warehouse.Connection.CreateAppender("temp", "main", "list_assignment"))
+        using (var appender = warehouse.DuckDb.CreateAppender("temp", "main", "list_assignment"))
             foreach (var (crd, rep) in assignment) appender.CreateRow().AppendValue(crd).AppendValue(rep.Id).AppendValue(rep.Name).EndRow();
         warehouse.Execute("CREATE OR REPLACE TEMP MACRO Plural(n, noun) AS CASE WHEN n IS NULL THEN NULL WHEN n = 1 THEN '1 ' || noun ELSE n || ' ' || noun || 's' END");
         warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {Staged} AS SELECT {Sql.Literal(listId)} AS list_id, " +

@@ -31,7 +31,7 @@ public static class PoolReplay
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(advisors);
         warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {Advisors} (advisor_crd BIGINT)");
-        using (var appender = warehouse.Connection.CreateAppender("temp", "main", Advisors))
+        using (var appender = warehouse.DuckDb.CreateAppender("temp", "main", Advisors))
             foreach (var crd in advisors) appender.CreateRow().AppendValue(crd).EndRow();
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE feature_anchors AS SELECT CAST(advisor_crd AS VARCHAR) AS anchor_id, advisor_crd, " +
                           $"{TargetOptions.Date(asOf)} AS as_of FROM {Advisors}");
@@ -58,7 +58,7 @@ public static class PoolReplay
         if (scores.Count != advisors.Count || percentiles.Count != advisors.Count)
             throw new ArgumentException($"{advisors.Count} advisors but {scores.Count} scores and {percentiles.Count} percentiles");
         warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {Scores} (advisor_crd BIGINT, v4_score DOUBLE, v4_percentile INTEGER)");
-        using (var appender = warehouse.Connection.CreateAppender("temp", "main", Scores))
+        using (var appender = warehouse.DuckDb.CreateAppender("temp", "main", Scores))
             for (int i = 0; i < advisors.Count; i++) appender.CreateRow().AppendValue(advisors[i]).AppendValue(scores[i]).AppendValue(percentiles[i]).EndRow();
         var source = PoolSource.Replay(asOf);
         LeadPool.Score(warehouse, asOf, rules, policy, source);

@@ -27,7 +27,7 @@ public static class ScoreStore
         using var transaction = warehouse.Connection.BeginTransaction();
         warehouse.Execute($"DELETE FROM {ScoresTable} WHERE run_id = {Sql.Literal(run.RunId)}");
         warehouse.Execute(Attempts.ReplacePublished(RunsTable, "run_id", run.RunId));
-        using (var appender = warehouse.Connection.CreateAppender(Warehouse.CatalogName, "scores", "prospect_scores"))
+        using (var appender = warehouse.DuckDb.CreateAppender(Warehouse.CatalogName, "scores", "prospect_scores"))
             foreach (var model in models) Append(appender, run.RunId, model);
         Insert(warehouse, run);
         transaction.Commit();

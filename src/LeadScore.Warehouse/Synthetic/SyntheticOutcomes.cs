@@ -53,7 +53,7 @@ public static class SyntheticOutcomes
         {
             long drawn = 0, known = 0, written = 0;
             var random = new RandomStream(0, 0);
-            using (var appender = warehouse.Connection.CreateAppender("temp", "main", Table))
+            using (var appender = warehouse.DuckDb.CreateAppender("temp", "main", Table))
                 for (int i = 0; i < leads.Count; i++)
                 {
                     random.Reseed((ulong)request.Seed, LeadStream + (ulong)leads[i].AdvisorCrd);

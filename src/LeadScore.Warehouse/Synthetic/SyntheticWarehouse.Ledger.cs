@@ -29,7 +29,7 @@ public static partial class SyntheticWarehouse
     private static long WriteOracle(Warehouse warehouse, AdvisorBook advisors, List<LeadRecord> leads)
     {
         long rows = 0;
-        using (var appender = warehouse.Connection.CreateAppender("synth", "oracle"))
+        using (var appender = warehouse.DuckDb.CreateAppender("synth", "oracle"))
             foreach (var lead in leads)
             {
                 if (!lead.HasLatent) continue;
@@ -68,14 +68,14 @@ public static partial class SyntheticWarehouse
     private static void WriteTruth(Warehouse warehouse, List<(long Crd, double Probability, double Logit)> truths)
     {
         var asOf = (DuckDB.NET.Native.DuckDBDateOnly)AdvisorTruth.AsOf;
-        using var appender = warehouse.Connection.CreateAppender("synth", "advisor_truth");
+        using var appender = warehouse.DuckDb.CreateAppender("synth", "advisor_truth");
         foreach (var (crd, probability, logit) in truths)
             appender.CreateRow().AppendValue(crd).AppendValue(asOf).AppendValue(probability).AppendValue(logit).EndRow();
     }
 
     private static void WriteRun(Warehouse warehouse, SyntheticRun run, double intercept)
     {
-        using (var appender = warehouse.Connection.CreateAppender("synth", "run_tables"))
+        using (var appender = warehouse.DuckDb.CreateAppender("synth", "run_tables"))
             foreach (var (table, count) in run.Rows)
                 appender.CreateRow().AppendValue(table).AppendValue(count).EndRow();
         using var command = warehouse.Command(

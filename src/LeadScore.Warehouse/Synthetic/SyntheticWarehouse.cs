@@ -98,7 +98,7 @@ public static partial class SyntheticWarehouse
         try
         {
             Recreate(warehouse);
-            var writer = new RawTableWriter(warehouse.Connection, options, firms, advisors, titles, progress);
+            var writer = new RawTableWriter(warehouse.DuckDb, options, firms, advisors, titles, progress);
             rows["ria_contacts_current"] = writer.Contacts();
             rows["contact_registered_employment_history"] = writer.History();
             rows["firms"] = writer.Firms();
