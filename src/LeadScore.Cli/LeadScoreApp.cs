@@ -38,6 +38,7 @@ public static class LeadScoreApp
             ReportCommand.Create(output),
             OutcomesCommand.Create(output),
             ServeCommand.Create(output),
+            CompileSqlCommand.Create(output),
         };
         void Swept(string path) => output.Err.WriteLine($"note: removed {path}, left behind by an interrupted leadscore run");
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Interrupted(output));

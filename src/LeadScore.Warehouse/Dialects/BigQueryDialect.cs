@@ -40,6 +40,8 @@ internal sealed class BigQueryDialect : SqlDialect
     protected override string SpecialDouble(double value) =>
         $"CAST('{(double.IsNaN(value) ? "NaN" : value > 0 ? "inf" : "-inf")}' AS FLOAT64)";
 
+    public override string IntegerDivide(string dividend, string divisor) => $"DIV({dividend}, {divisor})";
+
     public override string IsNaN(string expression) => $"IS_NAN({expression})";
 
     public override string Exp(string expression) => $"EXP({expression})";

@@ -14,6 +14,8 @@ internal sealed class DuckDbDialect : SqlDialect
     protected override string SpecialDouble(double value) =>
         $"CAST('{(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity")}' AS DOUBLE)";
 
+    public override string IntegerDivide(string dividend, string divisor) => $"({dividend} // {divisor})";
+
     public override string IsNaN(string expression) => $"isnan({expression})";
 
     public override string Error(string message, string context) =>

@@ -14,6 +14,8 @@ internal sealed class PostgresDialect : SqlDialect
     protected override string SpecialDouble(double value) =>
         $"CAST('{(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity")}' AS DOUBLE PRECISION)";
 
+    public override string IntegerDivide(string dividend, string divisor) => $"({dividend} / {divisor})";
+
     public override string IsNaN(string expression) => $"({expression} = CAST('NaN' AS DOUBLE PRECISION))";
 
     // PostgreSQL has no error() function; casting the message to a number fails with the message quoted. The column

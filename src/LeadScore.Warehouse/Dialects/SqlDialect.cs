@@ -78,6 +78,9 @@ public abstract partial class SqlDialect
     /// <summary>True when a DOUBLE expression is NaN.</summary>
     public abstract string IsNaN(string expression);
 
+    /// <summary>The integer quotient of two integer expressions, truncated toward zero.</summary>
+    public abstract string IntegerDivide(string dividend, string divisor);
+
     /// <summary>e raised to a DOUBLE expression.</summary>
     public virtual string Exp(string expression) => $"exp({expression})";
 

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using LeadScore.Warehouse.Scores;
+
+namespace LeadScore.Warehouse.Compiled;
+
+/// <summary>What scoring inside the warehouse wrote: the table, its rows, the SQL that ran and how long it took.</summary>
+public sealed record CompiledRun(string Table, long Rows, CompiledModel Sql, TimeSpan Elapsed);
+
+/// <summary>
+/// Scores a feature table inside the warehouse (DuckDB or PostgreSQL) with a compiled model: the feature table is
+/// checked for the model's columns first, then one statement creates the scores table (the id column, margin,
+/// probability, calibrated_probability when calibrated, and <see cref="PercentileSql"/> of the margin). No row
+/// leaves the warehouse; an earlier table of that name is replaced only when the new one is complete.
+/// </summary>
+public static class CompiledScoring
+{
+    public static CompiledRun Run(Warehouse warehouse, CompileRequest request, string target)
+    {
+        CheckColumns(warehouse, request);
+        var d = warehouse.Dialect;
+        var compiled = ModelSql.Compile(request with { Dialect = d });
+        var watch = Stopwatch.StartNew();
+        var building = target + "_building";
+        var stages = Enumerable.Range(1, compiled.Statements.Count - 1).Select(k => d.Table(request.StageTableName(k))).ToList();
+        try
+        {
+            foreach (var statement in compiled.Statements.SkipLast(1)) warehouse.Execute(statement);
+            warehouse.Execute($"DROP TABLE IF EXISTS {d.Table(building)}");
+            warehouse.Execute($"CREATE TABLE {d.Table(building)} AS\nSELECT s.*, {PercentileSql.Over("s.margin", d)} AS percentile\nFROM (\n{compiled.Query}\n) s");
+            using var transaction = warehouse.Connection.BeginTransaction();
+            warehouse.Execute($"DROP TABLE IF EXISTS {d.Table(target)}");
+            warehouse.Execute($"ALTER TABLE {d.Table(building)} RENAME TO {d.Identifier(target.Split('.')[^1])}");
+            transaction.Commit();
+        }
+        finally
+        {
+            foreach (var stage in stages) warehouse.Execute($"DROP TABLE IF EXISTS {stage}");
+            warehouse.Execute($"DROP TABLE IF EXISTS {d.Table(building)}");
+        }
+        return new CompiledRun(target, warehouse.Count(d.Table(target)), compiled, watch.Elapsed);
+    }
+
+    /// <summary>Refuses a feature table that lacks a column the model reads, naming them all.</summary>
+    public static void CheckColumns(Warehouse warehouse, CompileRequest request)
+    {
+        var parts = request.Table.Split('.');
+        var qualified = parts.Length == 1 ? $"{(warehouse.Dialect.Name == "postgres" ? "public" : "main")}.{request.Table}" : string.Join(".", parts[^2..]);
+        var columns = warehouse.ColumnTypes(qualified).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (columns.Count == 0) throw WarehouseException.NoFeatureTable(request.Table, warehouse.Path);
+        var needed = request.Features.Select(f => f.Column).Prepend(request.IdColumn).Distinct().ToList();
+        var missing = needed.Where(c => !columns.Contains(c)).ToList();
+        if (missing.Count > 0) throw WarehouseException.FeatureTableMissingColumns(request.Table, missing, columns.Order(StringComparer.Ordinal));
+    }
+}
