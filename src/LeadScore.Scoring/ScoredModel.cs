@@ -4,6 +4,7 @@ using LeadScore.Data.Output;
 using LeadScore.Engine.Explain;
 using LeadScore.Metrics;
 using LeadScore.Scoring.Narratives;
+using LeadScore.Warehouse.Compiled;
 using LeadScore.Warehouse.Scores;
 
 namespace LeadScore.Scoring;
@@ -54,7 +55,12 @@ public sealed class ScoredModel
     /// <summary>The score people read: the calibrated probability when the model has a calibrator, else the probability.</summary>
     public double[] Score => Calibrated ?? Probabilities;
 
-    public static ScoredModel Of(RunModel model, ScoredTable table, PhraseBook phrases)
+    /// <summary>
+    /// One model's scores; with <paramref name="sql"/>, the margins, probabilities, calibrated probabilities and
+    /// percentiles are those the warehouse computed (matched to the table's rows by id), and only the explanations
+    /// come from the engine.
+    /// </summary>
+    public static ScoredModel Of(RunModel model, ScoredTable table, PhraseBook phrases, CompiledScores? sql = null)
     {
         int n = table.Count;
         var advisors = new long[n];
@@ -70,6 +76,7 @@ public sealed class ScoredModel
         }
         var calibrated = model.Calibrator?.Apply(margins, probabilities);
         var percentiles = margins.All(double.IsFinite) ? Percentile.Of(margins) : new int[n];
+        if (sql is not null) (margins, probabilities, calibrated, percentiles) = FromWarehouse(table, sql);
         var reasons = new ReasonCode[table.Input.Stride * ModelScoreRows.Reasons];
         ReasonCodes.TopK(table.Input, table.Scores, 0, n, ModelScoreRows.Reasons, reasons);
         var narratives = new string[n];
@@ -86,6 +93,28 @@ public sealed class ScoredModel
             return buffer;
         }, _ => { });
         return new ScoredModel(model, table, advisors, margins, probabilities, calibrated, percentiles, reasons, narratives);
+    }
+
+    // The warehouse's scores in the table's row order; every row scored once, by id.
+    private static (double[], double[], double[]?, int[]) FromWarehouse(ScoredTable table, CompiledScores sql)
+    {
+        int n = table.Count;
+        if (sql.Count != n) throw ScoringRunException.SqlRowsDiffer(n, sql.Count);
+        var at = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++) at[sql.Ids[i]] = i;
+        var margins = new double[n];
+        var probabilities = new double[n];
+        var calibrated = sql.Calibrated is null ? null : new double[n];
+        var percentiles = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (!at.TryGetValue(table.Ids[i], out var j)) throw ScoringRunException.SqlRowsDiffer(n, sql.Count);
+            margins[i] = sql.Margin[j];
+            probabilities[i] = sql.Probability[j];
+            if (calibrated is not null) calibrated[i] = sql.Calibrated![j];
+            percentiles[i] = sql.Percentile[j];
+        }
+        return (margins, probabilities, calibrated, percentiles);
     }
 
     /// <summary>The rows as <c>scores.prospect_scores</c> stores them.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using LeadScore.Data;
 using LeadScore.Scoring.Checks;
+using LeadScore.Warehouse.Compiled;
 using LeadScore.Warehouse.Features;
 using LeadScore.Warehouse.Scores;
 using Store = LeadScore.Warehouse.Warehouse;
@@ -71,10 +72,16 @@ public static class ScoringRun
         foreach (var model in models)
         {
             var table = ScoredTable.Score(request.Database, model.Model, model.Features, "advisor_crd", snapshot.Table);
-            var one = ScoredModel.Of(model, table, request.Phrases);
+            CompiledScores? sql = null;
+            if (request.Engine == ScoringEngine.Sql)
+                using (var warehouse = Store.OpenExisting(request.Database, readOnly: true))
+                    sql = CompiledScoring.Query(warehouse, new CompileRequest(model.Model, model.Features, model.Calibrator, warehouse.Dialect,
+                        snapshot.Table, "advisor_crd", Title: model.Version));
+            var one = ScoredModel.Of(model, table, request.Phrases, sql);
             scored.Add(one);
             Stage($"score {model.Version}", $"{model.Source.Role.Name()} {model.Version}: scored and explained {one.Count:N0} advisors with " +
-                                            $"{model.Model.Trees.Count} trees, percentiles, reasons and narratives");
+                                            $"{model.Model.Trees.Count} trees, percentiles, reasons and narratives" +
+                                            (sql is null ? "" : $"; scores and percentiles computed inside the warehouse by {sql.Sql.Statements[0].Length / 1024:N0} KB of SQL in {sql.Elapsed.TotalSeconds:F1} s"));
             checks.AddRange(RunChecks.Of(one, request.Checks, request.Phrases));
         }
         var failed = checks.Where(c => c.Outcome == CheckOutcome.Fail).ToArray();

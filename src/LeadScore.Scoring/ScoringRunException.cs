@@ -15,6 +15,9 @@ public sealed class ScoringRunException : Exception
     public static ScoringRunException ChecksFile(string source, string reason) =>
         new($"{source}: {reason}; fix the checks file (the defaults are in src/LeadScore.Scoring/Checks/default-checks.json).");
 
+    public static ScoringRunException SqlRowsDiffer(int read, int scored) =>
+        new($"the warehouse scored {scored:N0} rows with the compiled model but the features hold {read:N0} advisors (or other ids); the feature snapshot changed during the run: run it again.");
+
     public static ScoringRunException OneChampion(int found) =>
         new($"a run scores with exactly one champion, but {found} were given; pass one --model and any number of --shadow models.");
 

@@ -39,10 +39,12 @@ public static class ScoreCommand
         var checks = new Option<string?>("--checks") { Description = "JSON file overriding check thresholds (see src/LeadScore.Scoring/Checks/default-checks.json)" };
         var phrases = new Option<string?>("--phrases") { Description = "JSON phrase file adding or replacing narrative phrases (format: src/LeadScore.Scoring/Narratives/README.md)" };
         var export = new Option<string?>("--export") { Description = "also write the champion's rows to this .parquet or .csv file (and the score chart beside it)" };
+        var engine = CliOptions.Choice("--engine", "where the scores are computed: process (the engine here), or sql (each model compiled to SQL and run inside the warehouse; explanations and checks still read the features here)",
+            ["process", "sql"], "process");
         var chart = new Option<string?>("--chart") { Description = "score-distribution chart of every model, .svg or .png (default: beside --export)" };
         var command = new Command("score", "The monthly scoring run: every producing advisor scored, explained and checked, published into the warehouse")
         {
-            db, asOf, model, shadow, noShadow, registry, runId, reference, referenceId, checks, phrases, export, chart,
+            db, asOf, model, shadow, noShadow, registry, runId, reference, referenceId, checks, phrases, export, chart, engine,
         };
         command.SetAction(parse =>
         {
@@ -67,7 +69,7 @@ public static class ScoreCommand
             var request = new ScoringRequest(database, date, id, sources.Select(RunModel.Load).ToArray(),
                 checksFile is null ? CheckThresholds.Defaults : CheckThresholds.Read(checksFile),
                 phraseFile is null ? PhraseBook.BuiltIn : PhraseBook.BuiltIn.With(PhraseBook.Read(phraseFile)),
-                parse.GetValue(reference), parse.GetValue(referenceId)!);
+                parse.GetValue(reference), parse.GetValue(referenceId)!, Engine: parse.GetValue(engine) == "sql" ? ScoringEngine.Sql : ScoringEngine.Process);
             var result = ScoringRun.Execute(request, output.Line);
             ScoringRunView.Show(output, result);
             if (!result.Succeeded)

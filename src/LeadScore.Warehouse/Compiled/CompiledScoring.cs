@@ -3,6 +3,12 @@ using LeadScore.Warehouse.Scores;
 
 namespace LeadScore.Warehouse.Compiled;
 
+/// <summary>Scores computed inside the warehouse and read back: per row its id (as text), margin, probability, calibrated probability and percentile.</summary>
+public sealed record CompiledScores(string[] Ids, double[] Margin, double[] Probability, double[]? Calibrated, int[] Percentile, CompiledModel Sql, TimeSpan Elapsed)
+{
+    public int Count => Ids.Length;
+}
+
 /// <summary>What scoring inside the warehouse wrote: the table, its rows, the SQL that ran and how long it took.</summary>
 public sealed record CompiledRun(string Table, long Rows, CompiledModel Sql, TimeSpan Elapsed);
 
@@ -38,6 +44,30 @@ public static class CompiledScoring
             warehouse.Execute($"DROP TABLE IF EXISTS {d.Table(building)}");
         }
         return new CompiledRun(target, warehouse.Count(d.Table(target)), compiled, watch.Elapsed);
+    }
+
+    /// <summary>Scores the feature table inside the warehouse and reads the scores back (ids, margins, probabilities, percentiles).</summary>
+    public static CompiledScores Query(Warehouse warehouse, CompileRequest request)
+    {
+        CheckColumns(warehouse, request);
+        var d = warehouse.Dialect;
+        var compiled = ModelSql.Compile(request with { Dialect = d });
+        if (compiled.Statements.Count > 1) throw new InvalidOperationException("a staged query is only for engines with a length limit, which this one has not");
+        var watch = Stopwatch.StartNew();
+        using var command = warehouse.Command($"SELECT CAST(s.{d.Identifier(request.IdColumn)} AS {d.TextType}), s.margin, s.probability, " +
+                                              $"{(compiled.Calibrated ? "s.calibrated_probability" : "NULL")}, {PercentileSql.Over("s.margin", d)}\nFROM (\n{compiled.Query}\n) s");
+        using var reader = command.ExecuteReader();
+        var (ids, margins, probabilities, calibrated, percentiles) = (new List<string>(), new List<double>(), new List<double>(), new List<double>(), new List<int>());
+        while (reader.Read())
+        {
+            ids.Add(reader.IsDBNull(0) ? "" : reader.GetString(0));
+            margins.Add(reader.GetDouble(1));
+            probabilities.Add(reader.GetDouble(2));
+            if (compiled.Calibrated) calibrated.Add(reader.GetDouble(3));
+            percentiles.Add(reader.GetInt32(4));
+        }
+        return new CompiledScores(ids.ToArray(), margins.ToArray(), probabilities.ToArray(), compiled.Calibrated ? calibrated.ToArray() : null,
+            percentiles.ToArray(), compiled, watch.Elapsed);
     }
 
     /// <summary>Refuses a feature table that lacks a column the model reads, naming them all.</summary>

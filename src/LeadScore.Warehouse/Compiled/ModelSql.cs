@@ -93,11 +93,14 @@ public static class ModelSql
     private static string Final(CompileRequest request, SqlDialect d, string id)
     {
         var m = request.Model;
-        var x = m.SigmoidScale == 1.0 ? "CAST(margin AS " + d.DoubleType + ")" : d.AsDouble(d.AsFloat32($"{d.Double(m.SigmoidScale)} * margin"));
-        var probability = d.AsFloat32($"{d.Double(1)} / ({d.Double(1)} + {d.Exp($"-greatest({x}, {d.Double(-88.7f)})")})");
+        // In float32 where the engine has it: e = expf(-max(x, -88.7f)), then 1f / (1f + e).
+        var x = m.SigmoidScale == 1.0 ? "margin" : d.AsFloat32($"{d.Double(m.SigmoidScale)} * margin");
+        var e = d.AsFloat32(d.Exp($"-greatest({d.AsDouble(x)}, {d.Double(-88.7f)})"));
+        var one = d.AsFloat32(d.Double(1));
+        var probability = $"{one} / ({one} + {e})";
         var scores = $"leadscore_scores AS (\n  SELECT {Id}, {d.AsDouble("margin")} AS margin, {d.AsDouble(probability)} AS probability\n  FROM {{from}}\n)";
         var calibrated = request.Calibrator is { } c
-            ? $",\n       {d.AsDouble(d.AsFloat32(CalibrationSql.Expression(c, "margin", "probability", d)))} AS calibrated_probability"
+            ? $",\n       {CalibrationSql.Expression(c, "margin", "probability", d)} AS calibrated_probability"
             : "";
         return scores + $"\nSELECT {Id} AS {id}, margin, probability{calibrated}\nFROM leadscore_scores";
     }
