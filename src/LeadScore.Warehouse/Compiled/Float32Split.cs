@@ -18,6 +18,8 @@ public readonly record struct Float32Split(double Bound, bool Inclusive)
             // Beyond float.MaxValue by half its spacing, a double rounds to infinity (float.MaxValue is odd).
             return new((double)float.MaxValue + Math.ScaleB(1.0, 103), false);
         var below = MathF.BitDecrement(threshold);
+        // Below -float.MaxValue the float before is -infinity: half a spacing further down, a double rounds to it (ties too).
+        if (float.IsNegativeInfinity(below)) return new(-(double)float.MaxValue - Math.ScaleB(1.0, 103), true);
         double mid = ((double)below + threshold) / 2;
         bool belowIsEven = (BitConverter.SingleToInt32Bits(below) & 1) == 0;
         return new(mid, belowIsEven);
