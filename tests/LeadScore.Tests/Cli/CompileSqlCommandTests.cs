@@ -1,0 +1,133 @@
+using System.Globalization;
+using LeadScore.Engine.Import;
+using LeadScore.Tests.Support;
+using LeadScore.Tests.Warehouse.Compiled;
+using Store = LeadScore.Warehouse.Warehouse;
+
+namespace LeadScore.Tests.Cli;
+
+/// <summary><c>leadscore compile-sql</c>: the file it writes runs in DuckDB and gives the engine's margins; bad input is one line.</summary>
+public class CompileSqlCommandTests
+{
+    private static string LightGbmModel(TempFolder folder, int rows = 3000, int iterations = 40, int leaves = 31)
+    {
+        var path = folder.File("model.txt");
+        File.WriteAllText(path, LightGbmModels.TrainSmallModel(rows, 5, iterations, leaves, 9, out _));
+        return path;
+    }
+
+    [Fact]
+    public void The_written_query_runs_in_DuckDB_and_gives_the_engine_margins()
+    {
+        using var folder = new TempFolder();
+        var modelPath = LightGbmModel(folder);
+        var model = ModelLoader.Load(modelPath);
+        var sqlPath = folder.File("score.sql");
+        var run = CliRun.Of("compile-sql", "--model", modelPath, "--dialect", "duckdb", "--table", "main.prospects", "--id-column", "id", "--out", sqlPath);
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains($"compiled {model.Trees.Count} trees", run.Out);
+        Assert.Contains("1 statement(s)", run.Out);
+
+        var rows = EdgeRows.For(model, 2);
+        using var warehouse = Store.Open(folder.File("w.duckdb"));
+        EdgeRows.Load(warehouse, "main.prospects", model, rows);
+        var engine = EdgeRows.EngineMargins(model, rows);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = File.ReadAllText(sqlPath).TrimEnd().TrimEnd(';');
+        using var reader = command.ExecuteReader();
+        int read = 0;
+        while (reader.Read())
+        {
+            int row = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+            Assert.Equal(engine[row], reader.GetDouble(1));
+            read++;
+        }
+        Assert.Equal(rows.Length, read);
+    }
+
+    [Fact]
+    public void Without_out_the_query_goes_to_standard_output_and_the_summary_to_standard_error()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("compile-sql", "--model", LightGbmModel(folder), "--dialect", "postgres");
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.StartsWith("-- leadscore compile-sql: ", run.Out);
+        Assert.Contains("FROM \"features\".\"prospects\"", run.Out);
+        Assert.Contains("AS REAL", run.Out);
+        Assert.Contains("for postgres in", run.Err);
+    }
+
+    [Fact]
+    public void A_query_beyond_BigQuerys_limit_is_split_into_files_each_within_it()
+    {
+        using var folder = new TempFolder();
+        var modelPath = LightGbmModel(folder, rows: 20000, iterations: 120, leaves: 255);
+        var run = CliRun.Of("compile-sql", "--model", modelPath, "--dialect", "bigquery", "--table", "proj.ds.prospects", "--id-column", "id", "--out", folder.File("score.sql"));
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("run them in order, each as its own query", run.Out);
+        var files = Directory.GetFiles(folder.Path, "score.*.sql").Order(StringComparer.Ordinal).ToArray();
+        Assert.True(files.Length >= 2, run.Out);
+        Assert.False(File.Exists(folder.File("score.sql")));
+        Assert.All(files, f => Assert.True(new FileInfo(f).Length <= 1_024_000, $"{f}: {new FileInfo(f).Length} bytes"));
+        Assert.Contains("CREATE OR REPLACE TABLE `proj.ds.prospects_leadscore_stage_1` AS", File.ReadAllText(files[0]));
+        Assert.Contains("FROM `proj.ds.prospects_leadscore_stage_1`", File.ReadAllText(files[1]));
+        Assert.Contains("AS `id`, margin, probability", File.ReadAllText(files[^1]));
+    }
+
+    public static TheoryData<string, string[], string> BadInputs => new()
+    {
+        { "unknown dialect", ["--dialect", "oracle"], "error: --dialect: 'oracle' is not a SQL dialect leadscore writes; use one of duckdb, postgres, bigquery." },
+        { "unsafe id column", ["--dialect", "duckdb", "--id-column", "id\nDROP TABLE x"], "error: the name 'id?DROP TABLE x' is empty or holds a control character, which no SQL quoting carries safely; rename it." },
+        { "bad table name", ["--dialect", "duckdb", "--table", "a..b"], "error: --table: 'a..b' is not a duckdb table name; write table, schema.table or catalog.schema.table (project.dataset.table in BigQuery)." },
+        { "wrong extension", ["--dialect", "duckdb", "--out", "{folder}/score.txt"], "--out" },
+        { "out is the model", ["--dialect", "duckdb", "--out", "{model}"], "--out" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_is_one_clear_line_and_a_non_zero_exit(string @case, string[] args, string expected)
+    {
+        using var folder = new TempFolder();
+        var modelPath = LightGbmModel(folder, rows: 500, iterations: 3, leaves: 4);
+        var before = File.ReadAllText(modelPath);
+        var run = CliRun.Of(["compile-sql", "--model", modelPath, .. args.Select(a => a.Replace("{folder}", folder.Path).Replace("{model}", modelPath))]);
+        Assert.True(run.ExitCode != 0, @case);
+        Assert.Single(run.ErrLines);
+        Assert.Contains(expected, run.Err);
+        Assert.Equal("", run.Out);
+        Assert.Equal(before, File.ReadAllText(modelPath));
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.sql"));
+    }
+
+    [Fact]
+    public void A_single_tree_beyond_BigQuerys_limit_is_refused_in_one_line()
+    {
+        using var folder = new TempFolder();
+        // One tree of 2^14 leaves: far beyond 1,024,000 bytes, and a tree cannot be split across queries.
+        var model = SomeModels.RandomEnsemble(seed: 1, trees: 1, features: 4, maxDepth: 1);
+        var deep = new LeadScore.Engine.Model.TreeEnsemble("deep", model.Format, model.FeatureNames, [FullTree(14)], 0f);
+        var e = Assert.Throws<LeadScore.Warehouse.WarehouseException>(() => LeadScore.Warehouse.Compiled.ModelSql.Compile(new LeadScore.Warehouse.Compiled.CompileRequest(
+            deep, EdgeRows.Missing(deep), null, LeadScore.Warehouse.Dialects.SqlDialect.BigQuery, "p.d.t", "id")));
+        Assert.StartsWith("deep: tree 0 alone compiles to ", e.Message);
+        Assert.Contains("beyond bigquery's limit of 1,024,000 bytes per query, and one tree cannot be split", e.Message);
+    }
+
+    private static LeadScore.Engine.Model.DecisionTree FullTree(int depth)
+    {
+        int nodes = (1 << (depth + 1)) - 1;
+        var left = new int[nodes]; var right = new int[nodes]; var feature = new int[nodes]; var threshold = new float[nodes];
+        var defaultLeft = new bool[nodes]; var value = new double[nodes]; var cover = new double[nodes];
+        for (int n = 0; n < nodes; n++)
+        {
+            bool leaf = 2 * n + 1 >= nodes;
+            left[n] = leaf ? -1 : 2 * n + 1;
+            right[n] = leaf ? -1 : 2 * n + 2;
+            feature[n] = n % 4;
+            threshold[n] = 0.001f * n;
+            defaultLeft[n] = n % 3 == 0;
+            value[n] = leaf ? 0.0001 * n : 0;
+            cover[n] = 1;
+        }
+        return new LeadScore.Engine.Model.DecisionTree(left, right, feature, threshold, defaultLeft, value, cover);
+    }
+}
