@@ -120,6 +120,6 @@ public class ArchitectureTests
     {
         var demo = typeof(LeadScore.Cli.LeadScoreApp).Assembly.GetTypes()
             .Where(t => t.Namespace == "LeadScore.Cli.Demo" && !t.IsNested && !t.Name.StartsWith('<')).Select(t => t.Name).Order().ToArray();
-        Assert.Equal(["DemoBacktest", "DemoModels", "DemoMonitoring", "DemoRegistry", "DemoRetrain", "DemoRun", "DemoSynthetic"], demo);
+        Assert.Equal(["DemoBacktest", "DemoModels", "DemoMonitoring", "DemoRegistry", "DemoRetrain", "DemoRun", "DemoSql", "DemoSynthetic"], demo);
     }
 }

@@ -28,6 +28,8 @@ namespace LeadScore.Cli.Demo;
 /// </summary>
 public sealed class DemoSynthetic(CliOutput output, string outFolder, int advisors, long seed)
 {
+    private ScoringResult? published;
+
     /// <summary>The outcomes are read on this day.</summary>
     public static readonly DateOnly AnalysisDate = new(2025, 12, 15);
 
@@ -58,6 +60,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         AgainstTheTruth(db, challenger);
         var store = registry.Build(models, fixtures);
         Prospects(db, registry.Path);
+        DemoSql.Run(output, outFolder, db, published!);
         LeadList(db);
         new DemoBacktest(output, outFolder).Run(db, store, challenger.Result.Split!.Test, ListSize);
         new DemoMonitoring(output, outFolder).Run(db, ListMonth, registry);
@@ -108,6 +111,7 @@ public sealed class DemoSynthetic(CliOutput output, string outFolder, int adviso
         var result = ScoringRun.Execute(new ScoringRequest(db, RunDate, RunDate.ToString("yyyy-MM-dd"), models, CheckThresholds.Defaults, PhraseBook.BuiltIn), output.Line);
         ScoringRunView.Show(output, result);
         if (!result.Succeeded) throw CliException.DemoStepFailed($"the scoring run as of {RunDate:yyyy-MM-dd} failed its checks", result.Run.Reason ?? "no reason recorded");
+        published = result;
         var chart = Path.Combine(outFolder, $"scores-{RunDate:yyyy-MM-dd}.svg");
         AtomicFile.WriteBytes(chart, ScoringRunView.Distribution(result).Encode(chart));
         var champion = result.Models[0];
