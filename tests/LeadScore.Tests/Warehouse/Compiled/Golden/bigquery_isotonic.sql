@@ -1,16 +1,16 @@
 -- leadscore compile-sql: hand-built 3-tree model (hand-built), 3 trees of depth <= 2, for bigquery
 -- Returns lead_id, margin, probability, calibrated_probability per row of my-project.leads.prospect_features: exactly the engine's decisions
--- (float32 thresholds, missing values by each split's default direction; margins summed in FLOAT64, within about 1e-6 of the engine's float32 sum).
+-- (float32 thresholds, missing values by each split's default direction; margins summed in FLOAT64, off the engine's float32 sum by its rounding, about 1e-6).
 --   f0 = channel, categorical: web=0, referral=1, event=2, NULL: missing
 --   f1 = tenure_years, NULL: missing
 --   f2 = aum_musd (column aum), NULL: fill 0.1
 --   f3 = advisors, NULL: reject
 WITH leadscore_features AS (
   SELECT `lead_id` AS leadscore_id,
-    CASE WHEN `channel` IS NULL THEN CAST(NULL AS FLOAT64) ELSE CASE CAST(`channel` AS STRING) WHEN 'web' THEN 0e0 WHEN 'referral' THEN 1e0 WHEN 'event' THEN 2e0 ELSE CAST(ERROR(CONCAT('leadscore: feature channel (column channel) holds a label the model was not trained with, at the row with id ', CAST(`lead_id` AS STRING))) AS FLOAT64) END END AS f0,
-    CASE WHEN IS_NAN(CAST(`tenure_years` AS FLOAT64)) THEN NULL ELSE CAST(`tenure_years` AS FLOAT64) END AS f1,
-    coalesce(CASE WHEN IS_NAN(CAST(`aum` AS FLOAT64)) THEN NULL ELSE CAST(`aum` AS FLOAT64) END, 0.10000000149011612e0) AS f2,
-    CASE WHEN `advisors` IS NULL OR IS_NAN(CAST(`advisors` AS FLOAT64)) THEN CAST(ERROR(CONCAT('leadscore: feature advisors (column advisors) is NULL, which its null policy refuses, at the row with id ', CAST(`lead_id` AS STRING))) AS FLOAT64) ELSE CAST(`advisors` AS FLOAT64) END AS f3
+    CASE WHEN `channel` IS NULL THEN CAST(NULL AS FLOAT64) ELSE CASE CAST(`channel` AS STRING) WHEN 'web' THEN 0e0 WHEN 'referral' THEN 1e0 WHEN 'event' THEN 2e0 ELSE CAST(ERROR(CONCAT('leadscore: feature channel (column channel) holds a label the model was not trained with, at the row with id ', IFNULL(CAST(`lead_id` AS STRING), 'NULL'))) AS FLOAT64) END END AS f0,
+    CASE WHEN SAFE_CAST(`tenure_years` AS FLOAT64) IS NULL AND `tenure_years` IS NOT NULL THEN CAST(ERROR(CONCAT('leadscore: feature tenure_years (column tenure_years) holds text that is not a number, at the row with id ', IFNULL(CAST(`lead_id` AS STRING), 'NULL'))) AS FLOAT64) WHEN IS_NAN(SAFE_CAST(`tenure_years` AS FLOAT64)) THEN NULL ELSE SAFE_CAST(`tenure_years` AS FLOAT64) END AS f1,
+    coalesce(CASE WHEN SAFE_CAST(`aum` AS FLOAT64) IS NULL AND `aum` IS NOT NULL THEN CAST(ERROR(CONCAT('leadscore: feature aum_musd (column aum) holds text that is not a number, at the row with id ', IFNULL(CAST(`lead_id` AS STRING), 'NULL'))) AS FLOAT64) WHEN IS_NAN(SAFE_CAST(`aum` AS FLOAT64)) THEN NULL ELSE SAFE_CAST(`aum` AS FLOAT64) END, 0.10000000149011612e0) AS f2,
+    CASE WHEN SAFE_CAST(`advisors` AS FLOAT64) IS NULL AND `advisors` IS NOT NULL THEN CAST(ERROR(CONCAT('leadscore: feature advisors (column advisors) holds text that is not a number, at the row with id ', IFNULL(CAST(`lead_id` AS STRING), 'NULL'))) AS FLOAT64) WHEN `advisors` IS NULL OR IS_NAN(SAFE_CAST(`advisors` AS FLOAT64)) THEN CAST(ERROR(CONCAT('leadscore: feature advisors (column advisors) is NULL, which its null policy refuses, at the row with id ', IFNULL(CAST(`lead_id` AS STRING), 'NULL'))) AS FLOAT64) ELSE SAFE_CAST(`advisors` AS FLOAT64) END AS f3
   FROM `my-project.leads.prospect_features`
 ),
 leadscore_stage_1 AS (
@@ -27,5 +27,5 @@ leadscore_scores AS (
   FROM leadscore_stage_1
 )
 SELECT leadscore_id AS `lead_id`, margin, probability,
-       CAST(0.9999995e0 * (CASE WHEN probability < 0.1e0 THEN least(greatest(0.05e0 + 0.7500000000000002e0 * (probability - 0.1e0), 0e0), 1e0) WHEN probability = 0.1e0 THEN 0.05e0 WHEN probability < 0.3e0 THEN 0.7500000000000002e0 * (probability - 0.1e0) + 0.05e0 WHEN probability = 0.3e0 THEN 0.2e0 WHEN probability < 0.6e0 THEN 1.6666666666666665e0 * (probability - 0.3e0) + 0.2e0 WHEN probability = 0.6e0 THEN 0.7e0 ELSE least(greatest(0.7e0 + 1.6666666666666665e0 * (probability - 0.6e0), 0e0), 1e0) END) + 5e-07 * 1e0 / (1e0 + EXP(-(probability - 0.35e0) / 0.25e0)) AS FLOAT64) AS calibrated_probability
+       CAST(0.9999995e0 * (CASE WHEN probability < 0.1e0 THEN least(greatest(0.05e0 + 0.7500000000000002e0 * (probability - 0.1e0), 0e0), 1e0) WHEN probability = 0.1e0 THEN 0.05e0 WHEN probability < 0.3e0 THEN 0.7500000000000002e0 * (probability - 0.1e0) + 0.05e0 WHEN probability = 0.3e0 THEN 0.2e0 WHEN probability < 0.6e0 THEN 1.6666666666666665e0 * (probability - 0.3e0) + 0.2e0 WHEN probability = 0.6e0 THEN 0.7e0 ELSE least(greatest(0.7e0 + 1.6666666666666665e0 * (probability - 0.6e0), 0e0), 1e0) END) + 5e-07 * (1e0 / (1e0 + EXP(LEAST(-(probability - 0.35e0) / 0.25e0, 709e0)))) AS FLOAT64) AS calibrated_probability
 FROM leadscore_scores;

@@ -27,5 +27,5 @@ leadscore_scores AS (
   FROM leadscore_stage_1
 )
 SELECT leadscore_id AS "lead_id", margin, probability,
-       CAST(CAST(0.9999995e0 * (CASE WHEN probability < 0.1e0 THEN least(greatest(0.05e0 + 0.7500000000000002e0 * (probability - 0.1e0), 0e0), 1e0) WHEN probability = 0.1e0 THEN 0.05e0 WHEN probability < 0.3e0 THEN 0.7500000000000002e0 * (probability - 0.1e0) + 0.05e0 WHEN probability = 0.3e0 THEN 0.2e0 WHEN probability < 0.6e0 THEN 1.6666666666666665e0 * (probability - 0.3e0) + 0.2e0 WHEN probability = 0.6e0 THEN 0.7e0 ELSE least(greatest(0.7e0 + 1.6666666666666665e0 * (probability - 0.6e0), 0e0), 1e0) END) + 5e-07 * 1e0 / (1e0 + exp(-(probability - 0.35e0) / 0.25e0)) AS FLOAT) AS DOUBLE) AS calibrated_probability
+       CAST(CAST(0.9999995e0 * (CASE WHEN probability < 0.1e0 THEN least(greatest(0.05e0 + 0.7500000000000002e0 * (probability - 0.1e0), 0e0), 1e0) WHEN probability = 0.1e0 THEN 0.05e0 WHEN probability < 0.3e0 THEN 0.7500000000000002e0 * (probability - 0.1e0) + 0.05e0 WHEN probability = 0.3e0 THEN 0.2e0 WHEN probability < 0.6e0 THEN 1.6666666666666665e0 * (probability - 0.3e0) + 0.2e0 WHEN probability = 0.6e0 THEN 0.7e0 ELSE least(greatest(0.7e0 + 1.6666666666666665e0 * (probability - 0.6e0), 0e0), 1e0) END) + 5e-07 * (1e0 / (1e0 + exp(-(probability - 0.35e0) / 0.25e0))) AS FLOAT) AS DOUBLE) AS calibrated_probability
 FROM leadscore_scores;
