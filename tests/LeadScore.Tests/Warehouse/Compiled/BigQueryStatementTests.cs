@@ -5,6 +5,7 @@ using LeadScore.Tests.Support;
 using LeadScore.Warehouse;
 using LeadScore.Warehouse.Compiled;
 using LeadScore.Warehouse.Dialects;
+using Xunit.Abstractions;
 
 namespace LeadScore.Tests.Warehouse.Compiled;
 
@@ -13,7 +14,7 @@ namespace LeadScore.Tests.Warehouse.Compiled;
 /// a model beyond the 1,024,000-byte limit staged through tables that each statement hands to the next, and a tree
 /// too long for any statement refused in one line.
 /// </summary>
-public class BigQueryStatementTests
+public class BigQueryStatementTests(ITestOutputHelper output)
 {
     private const string Table = "my-project.leads.prospect_features";
 
@@ -29,6 +30,7 @@ public class BigQueryStatementTests
         var table = dialect == "bigquery" ? Table : "scoring.prospect_features";
         var compiled = ModelSql.Compile(new CompileRequest(model, features, null, SqlDialect.Parse(dialect), table, "lead_id"));
 
+        output.WriteLine($"R3 for {dialect}: {compiled.Trees} trees, one statement of {compiled.LongestStatementBytes:N0} bytes");
         Assert.Single(compiled.Statements);
         Assert.True(compiled.LongestStatementBytes <= SqlDialect.BigQuery.MaxQueryBytes, $"{compiled.LongestStatementBytes:N0} bytes");
         var parsed = SqlGrammar.Parse(grammar, compiled.Statements);
@@ -45,6 +47,8 @@ public class BigQueryStatementTests
         var compiled = ModelSql.Compile(new CompileRequest(model, FeatureSchema.AllNumeric(model).Features, null, SqlDialect.BigQuery, Table, "lead_id"));
 
         Assert.True(compiled.TotalBytes > SqlDialect.BigQuery.MaxQueryBytes, $"the model compiles to only {compiled.TotalBytes:N0} bytes");
+        output.WriteLine($"{compiled.Trees} trees, {compiled.TotalBytes:N0} bytes in {compiled.Statements.Count} statements of " +
+                         string.Join(", ", compiled.Statements.Select(st => System.Text.Encoding.UTF8.GetByteCount(st).ToString("N0"))) + " bytes");
         Assert.True(compiled.Statements.Count >= 2);
         Assert.All(compiled.Statements, s => Assert.True(System.Text.Encoding.UTF8.GetByteCount(s) <= SqlDialect.BigQuery.MaxQueryBytes));
         var parsed = SqlGrammar.Parse("bigquery", compiled.Statements);
