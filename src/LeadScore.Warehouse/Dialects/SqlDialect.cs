@@ -89,7 +89,7 @@ public abstract partial class SqlDialect
 
     /// <summary>
     /// e raised to a DOUBLE expression that may exceed 709, for <c>1 / (1 + e^x)</c> only: an engine whose exp fails on
-    /// overflow (BigQuery) caps x at 709, where C# gets infinity; <c>1 / (1 + e^x)</c> then differs by less than 1.3e-308.
+    /// overflow (BigQuery; C#'s gives infinity past 709.78) caps x at 709, which moves <c>1 / (1 + e^x)</c> by less than 1.3e-308.
     /// </summary>
     public virtual string ExpCapped(string expression) => Exp(expression);
 
