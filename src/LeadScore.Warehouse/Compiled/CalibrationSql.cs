@@ -36,8 +36,9 @@ internal static class CalibrationSql
             centred = $"CASE {string.Join(" ", cases)} ELSE {Extend(x.Length - 2, x.Length - 1, x.Length - 1)} END";
         }
         double center = 0.5 * (x[0] + x[^1]), scale = x.Length > 1 ? 0.5 * (x[^1] - x[0]) : 1.0;
-        var tieBreak = $"{D(1)} / ({D(1)} + {d.Exp($"-({p} - {D(center)}) / {D(scale)}")})";
-        return $"{D(1.0 - IsotonicCalibrator.TieBreakWeight)} * ({centred}) + {D(IsotonicCalibrator.TieBreakWeight)} * {tieBreak}";
+        // The exponent grows without bound for knots close together (C#'s exp gives infinity there, the tie-break 0).
+        var tieBreak = $"{D(1)} / ({D(1)} + {d.ExpCapped($"-({p} - {D(center)}) / {D(scale)}")})";
+        return $"{D(1.0 - IsotonicCalibrator.TieBreakWeight)} * ({centred}) + {D(IsotonicCalibrator.TieBreakWeight)} * ({tieBreak})";
     }
 
     private static string Platt(PlattCalibrator platt, string margin, SqlDialect d)

@@ -4,7 +4,8 @@ using LeadScore.Warehouse.Dialects;
 namespace LeadScore.Warehouse.Compiled;
 
 /// <summary>
-/// The SQL that reads one model feature from the feature table as the engine reads it: a DOUBLE, NaN read as NULL,
+/// The SQL that reads one model feature from the feature table as the engine reads it: a DOUBLE (text that is no number
+/// an error naming the row where the engine's own cast error would not), NaN read as NULL,
 /// category labels turned into the schema's codes, and NULL resolved by the feature's policy: left NULL (each
 /// split's default direction routes it), filled with the policy's value, or an error naming the row.
 /// </summary>
@@ -15,13 +16,17 @@ internal static class FeatureInput
         var column = dialect.Identifier(spec.Column);
         if (!spec.IsCategorical)
         {
-            var value = dialect.AsDouble(column);
-            var known = $"CASE WHEN {dialect.IsNaN(value)} THEN NULL ELSE {value} END";
+            // Text that is no number fails the row, as the engine refuses it: by the engine's own cast error, or where
+            // that error would not say which row, by a cast that gives NULL and an error naming the row.
+            var tried = dialect.TryDouble(column);
+            var value = tried ?? dialect.AsDouble(column);
+            var notNumber = tried is null ? "" : $"WHEN {value} IS NULL AND {column} IS NOT NULL THEN {NotNumberError(spec, dialect, id)} ";
+            var known = $"CASE {notNumber}WHEN {dialect.IsNaN(value)} THEN NULL ELSE {value} END";
             return spec.Nulls.Handling switch
             {
                 NullHandling.Missing => known,
                 NullHandling.Fill => $"coalesce({known}, {dialect.Double(spec.Nulls.FillValue)})",
-                _ => $"CASE WHEN {column} IS NULL OR {dialect.IsNaN(value)} THEN {NullError(spec, dialect, id)} ELSE {value} END",
+                _ => $"CASE {notNumber}WHEN {column} IS NULL OR {dialect.IsNaN(value)} THEN {NullError(spec, dialect, id)} ELSE {value} END",
             };
         }
         var label = $"CAST({column} AS {dialect.TextType})";
@@ -39,6 +44,9 @@ internal static class FeatureInput
         NullHandling.Fill => dialect.Double(spec.Nulls.FillValue),
         _ => NullError(spec, dialect, id),
     };
+
+    private static string NotNumberError(FeatureSpec spec, SqlDialect dialect, string id) =>
+        dialect.Error($"leadscore: feature {spec.Name} (column {spec.Column}) holds text that is not a number, at the row with id ", id);
 
     private static string NullError(FeatureSpec spec, SqlDialect dialect, string id) =>
         dialect.Error($"leadscore: feature {spec.Name} (column {spec.Column}) is NULL, which its null policy refuses, at the row with id ", id);

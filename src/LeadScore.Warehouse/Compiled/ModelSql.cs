@@ -112,7 +112,7 @@ public static class ModelSql
         {
             $"-- leadscore compile-sql: {Comment(request.Title ?? Path.GetFileName(m.Source))} ({m.Producer}), {m.Trees.Count} trees of depth <= {m.MaxDepth}, for {d.Name}",
             $"-- Returns {Comment(request.IdColumn)}, margin, probability{(request.Calibrator is null ? "" : ", calibrated_probability")} per row of {Comment(request.Table)}: exactly the engine's decisions",
-            "-- (float32 thresholds, missing values by each split's default direction" + (d.Float32Type is null ? "; margins summed in FLOAT64, within about 1e-6 of the engine's float32 sum)." : ", the margin summed in float32 in tree order)."),
+            "-- (float32 thresholds, missing values by each split's default direction" + (d.Float32Type is null ? "; margins summed in FLOAT64, off the engine's float32 sum by its rounding, about 1e-6)." : ", the margin summed in float32 in tree order)."),
             "-- A split `x < m` (or `x <= m`) compares with m, the double halfway below the float32 threshold: exactly the rows whose value rounds below it in float32.",
         };
         for (int i = 0; i < request.Features.Count; i++)

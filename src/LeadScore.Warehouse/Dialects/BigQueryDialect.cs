@@ -34,8 +34,20 @@ internal sealed class BigQueryDialect : SqlDialect
         return "`" + Escape(name) + "`";
     }
 
-    public override string Text(string value) =>
-        "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "'";
+    // A single-quoted GoogleSQL string holds no raw newline: every control character is written as a \u escape.
+    public override string Text(string value)
+    {
+        var text = new StringBuilder(value.Length + 2).Append('\'');
+        foreach (var c in value)
+            text.Append(c switch
+            {
+                '\\' => "\\\\",
+                '\'' => "\\'",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        return text.Append('\'').ToString();
+    }
 
     protected override string SpecialDouble(double value) =>
         $"CAST('{(double.IsNaN(value) ? "NaN" : value > 0 ? "inf" : "-inf")}' AS FLOAT64)";
@@ -46,8 +58,16 @@ internal sealed class BigQueryDialect : SqlDialect
 
     public override string Exp(string expression) => $"EXP({expression})";
 
+    // EXP fails the query when its result overflows (past about 709.78).
+    public override string ExpCapped(string expression) => $"EXP(LEAST({expression}, {Double(709)}))";
+
+    // CAST fails the query on text that is no number, naming neither row nor column; SAFE_CAST gives NULL to test.
+    public override string? TryDouble(string expression) => $"SAFE_CAST({expression} AS FLOAT64)";
+
+    // A bare ERROR(...) resolves as INT64 and a CASE coerces it to the other branches' FLOAT64; the CAST says so
+    // outright. CONCAT with a NULL id would be NULL: the message then says NULL.
     public override string Error(string message, string context) =>
-        $"CAST(ERROR(CONCAT({Text(message)}, CAST({context} AS STRING))) AS FLOAT64)";
+        $"CAST(ERROR(CONCAT({Text(message)}, IFNULL(CAST({context} AS STRING), 'NULL'))) AS FLOAT64)";
 
     private static string Escape(string text)
     {

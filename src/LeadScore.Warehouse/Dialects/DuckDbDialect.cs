@@ -19,5 +19,5 @@ internal sealed class DuckDbDialect : SqlDialect
     public override string IsNaN(string expression) => $"isnan({expression})";
 
     public override string Error(string message, string context) =>
-        $"CAST(error({Text(message)} || CAST({context} AS VARCHAR)) AS DOUBLE)";
+        $"CAST(error({Text(message)} || coalesce(CAST({context} AS VARCHAR), 'NULL')) AS DOUBLE)";
 }

@@ -21,7 +21,11 @@ internal sealed class PostgresDialect : SqlDialect
     // PostgreSQL has no error() function; casting the message to a number fails with the message quoted. The column
     // in it keeps the planner from folding (and so raising) it for rows that never take that branch.
     public override string Error(string message, string context) =>
-        $"CAST({Text(message)} || CAST({context} AS TEXT) AS DOUBLE PRECISION)";
+        $"CAST({Text(message)} || coalesce(CAST({context} AS TEXT), 'NULL') AS DOUBLE PRECISION)";
+
+    // PostgreSQL's exp raises on overflow and on underflow (beyond about ±708) where C's returns infinity or 0; within
+    // ±708 the result already rounds every score the same way, so the argument is clamped there.
+    public override string Exp(string expression) => $"exp(least(greatest({expression}, {Double(-708)}), {Double(708)}))";
 
     public override string CreateTableAs(string table, string query) => $"DROP TABLE IF EXISTS {table};\nCREATE TABLE {table} AS\n{query}";
 }

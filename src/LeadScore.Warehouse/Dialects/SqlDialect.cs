@@ -72,6 +72,12 @@ public abstract partial class SqlDialect
     /// <summary><paramref name="expression"/> as a DOUBLE (SAFE_CAST-free: a value that is no number is an error).</summary>
     public string AsDouble(string expression) => $"CAST({expression} AS {DoubleType})";
 
+    /// <summary>
+    /// <paramref name="expression"/> as a DOUBLE, NULL where it holds text that is no number, for an engine whose own
+    /// cast error would not say which row (BigQuery's SAFE_CAST); null where the plain cast's error is kept.
+    /// </summary>
+    public virtual string? TryDouble(string expression) => null;
+
     /// <summary><paramref name="expression"/> rounded to float32, or left a DOUBLE where the engine has no float32.</summary>
     public string AsFloat32(string expression) => Float32Type is { } type ? $"CAST({expression} AS {type})" : expression;
 
@@ -83,6 +89,12 @@ public abstract partial class SqlDialect
 
     /// <summary>e raised to a DOUBLE expression.</summary>
     public virtual string Exp(string expression) => $"exp({expression})";
+
+    /// <summary>
+    /// e raised to a DOUBLE expression that may exceed 709, for <c>1 / (1 + e^x)</c> only: an engine whose exp fails on
+    /// overflow (BigQuery; C#'s gives infinity past 709.78) caps x at 709, which moves <c>1 / (1 + e^x)</c> by less than 1.3e-308.
+    /// </summary>
+    public virtual string ExpCapped(string expression) => Exp(expression);
 
     /// <summary>
     /// An expression that fails the query with <paramref name="message"/> followed by the text of
