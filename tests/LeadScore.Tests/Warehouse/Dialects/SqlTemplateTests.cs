@@ -1,4 +1,5 @@
 using LeadScore.Warehouse.Dialects;
+using LeadScore.Warehouse.Features;
 
 namespace LeadScore.Tests.Warehouse.Dialects;
 
@@ -54,4 +55,20 @@ public class SqlTemplateTests
     [InlineData("{{double(f(x)}}", "macro 'double' is not closed")]
     public void A_broken_macro_names_its_line_and_what_is_wrong(string template, string message) =>
         Assert.Contains(message, Assert.Throws<InvalidOperationException>(() => SqlDialect.DuckDb.Render(template)).Message);
+
+    [Theory]
+    [InlineData("duckdb")]
+    [InlineData("postgres")]
+    [InlineData("bigquery")]
+    public void The_feature_definition_renders_for_every_dialect_with_no_macro_left(string dialect)
+    {
+        var sql = SqlDialect.Parse(dialect).Render(FeatureTables.Definition);
+        Assert.DoesNotContain("{{", sql);
+        Assert.DoesNotContain("QUALIFY", sql);
+        Assert.DoesNotContain("EXCLUDE", sql);
+        Assert.DoesNotContain("any_value", sql);
+        Assert.DoesNotContain("regexp_matches", sql);
+        if (dialect != "duckdb") Assert.DoesNotContain("date_diff(", sql);
+        if (dialect == "bigquery") Assert.DoesNotContain("FILTER (WHERE", sql);
+    }
 }
