@@ -53,8 +53,11 @@ public sealed partial class WarehouseException
     public static WarehouseException UncopyableColumn(string table, string column, string type) =>
         new($"{table}: column '{column}' is {type}, which the copy to PostgreSQL does not carry; cast it in the query to BOOLEAN, an integer, FLOAT, DOUBLE, DECIMAL, VARCHAR, DATE or TIMESTAMP.");
 
+    public static WarehouseException DecimalTooWide(string table, string column, string type, string value) =>
+        new($"{table}: column '{column}' ({type}) holds {value}, more than the 28 digits the copy to PostgreSQL carries exactly; cast it in the query to DOUBLE or to a DECIMAL of at most 28 digits. The PostgreSQL table was left as it was.");
+
     public static WarehouseException CopySourceFailed(string table, string reason, Exception? inner = null) =>
-        new($"{table}: cannot read the rows to copy from DuckDB ({FirstLine(reason)}); fix the query. The PostgreSQL table was left as it was.", inner);
+        new($"{table}: cannot read the rows to copy from DuckDB ({FirstLine(reason)}); fix the query; the PostgreSQL table was left as it was.", inner);
 
     public static WarehouseException CopyFailed(string table, string reason, Exception? inner = null) =>
         new($"{table}: the copy to PostgreSQL failed ({FirstLine(reason)}); the table was left as it was: fix the cause and copy again.", inner);
