@@ -26,9 +26,10 @@ public static class FeatureTables
         var watch = Stopwatch.StartNew();
         warehouse.Execute(target.Fill(Warehouse.Script("target")));
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE feature_anchors AS SELECT lead_id AS anchor_id, advisor_crd, contacted_date AS as_of FROM labelled_leads");
-        return Publish(warehouse, TrainingTable, features => $"SELECT l.lead_id, l.advisor_crd, l.contacted_date, l.target, l.mql_date, {Columns(warehouse.Dialect, features)} " +
-                                                             "FROM labelled_leads l JOIN pit_features f ON f.anchor_id = l.lead_id ORDER BY l.contacted_date, l.lead_id",
-            parquet, watch);
+        string Select(IReadOnlyList<string> features) =>
+            $"SELECT l.lead_id, l.advisor_crd, l.contacted_date, l.target, l.mql_date, {Columns(warehouse.Dialect, features)} " +
+            "FROM labelled_leads l JOIN pit_features f ON f.anchor_id = l.lead_id ORDER BY l.contacted_date, l.lead_id";
+        return Publish(warehouse, TrainingTable, Select, parquet, watch);
     }
 
     /// <summary>
