@@ -60,11 +60,7 @@ public static class FeatureChecks
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE feature_anchors AS SELECT lead_id AS anchor_id, advisor_crd, contacted_date AS as_of " +
                           $"FROM {table} ORDER BY hash(lead_id) LIMIT {SpotCheckLeads}");
         FeatureTables.Compute(warehouse, FeatureTables.Definition);
-        var columns = new List<string>();
-        using (var command = warehouse.Command("SELECT column_name FROM (DESCRIBE pit_features) WHERE column_name NOT IN ('anchor_id', 'advisor_crd', 'as_of')"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) columns.Add(reader.GetString(0));
-        var differs = string.Join(" + ", columns.Select(c => $"CAST(f.{Sql.Identifier(c)} IS DISTINCT FROM t.{Sql.Identifier(c)} AS INTEGER)"));
+        var differs = string.Join(" + ", FeatureTables.FeatureColumns(warehouse).Select(c => $"CAST(f.{Sql.Identifier(c)} IS DISTINCT FROM t.{Sql.Identifier(c)} AS INTEGER)"));
         return Scalar(warehouse, $"SELECT CAST(COALESCE(sum({differs}), 0) AS BIGINT) FROM pit_features f JOIN {table} t ON t.lead_id = f.anchor_id");
     }
 

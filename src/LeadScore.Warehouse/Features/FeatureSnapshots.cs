@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LeadScore.Data;
+using LeadScore.Warehouse.Dialects;
 
 namespace LeadScore.Warehouse.Features;
 
@@ -24,10 +25,11 @@ public static class FeatureSnapshots
     private static readonly string[] RawInputs =
         ["raw.ria_contacts_current", "raw.contact_registered_employment_history", "raw.firms", "raw.broker_protocol_members"];
 
-    /// <summary>The fingerprint of a prospect build as of <paramref name="asOf"/> on this warehouse's raw tables.</summary>
+    /// <summary>The fingerprint of a prospect build as of <paramref name="asOf"/> on this warehouse's raw tables (DuckDB only).</summary>
     public static string Inputs(Warehouse warehouse, DateOnly asOf)
     {
-        var text = new StringBuilder(FeatureTables.Definition).Append('\n').Append(FeatureTables.ProspectSelect).Append('\n').Append(asOf.ToString("O"));
+        RequireDuckDb(warehouse);
+        var text = new StringBuilder(FeatureTables.Definition).Append('\n').Append(FeatureTables.EncodedColumns(SqlDialect.DuckDb)).Append('\n').Append(asOf.ToString("O"));
         foreach (var table in RawInputs)
         {
             using var command = warehouse.Command($"SELECT count(*), CAST(coalesce(sum(CAST(hash(t) AS HUGEINT)), 0) AS VARCHAR) FROM {table} t");
@@ -51,10 +53,11 @@ public static class FeatureSnapshots
 
     /// <summary>
     /// Keeps the rows of <paramref name="features"/> (built as of <paramref name="asOf"/> from inputs with fingerprint
-    /// <paramref name="inputs"/>, null when unknown) under their content hash, in one transaction.
+    /// <paramref name="inputs"/>, null when unknown) under their content hash, in one transaction (DuckDB only).
     /// </summary>
     public static FeatureSnapshot Keep(Warehouse warehouse, string features, DateOnly asOf, string? inputs)
     {
+        RequireDuckDb(warehouse);
         string hash;
         long rows;
         using (var command = warehouse.Command($"SELECT CAST(coalesce(sum(CAST(hash(t) AS HUGEINT)), 0) AS VARCHAR), count(*) FROM {features} t"))
@@ -76,6 +79,12 @@ public static class FeatureSnapshots
                           $"AND inputs_hash IS NOT DISTINCT FROM {(inputs is null ? "NULL" : Sql.Literal(inputs))})");
         transaction.Commit();
         return new FeatureSnapshot(hash, table, rows, Reused: false, SameAsEarlier: existed);
+    }
+
+    // Content hashes sum DuckDB's hash() of whole rows, which PostgreSQL has no equivalent of.
+    private static void RequireDuckDb(Warehouse warehouse)
+    {
+        if (warehouse.Dialect != SqlDialect.DuckDb) throw WarehouseException.DuckDbOnly(warehouse.Path);
     }
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

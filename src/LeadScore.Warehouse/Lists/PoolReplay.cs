@@ -35,7 +35,7 @@ public static class PoolReplay
             foreach (var crd in advisors) appender.CreateRow().AppendValue(crd).EndRow();
         warehouse.Execute("CREATE OR REPLACE TEMP TABLE feature_anchors AS SELECT CAST(advisor_crd AS VARCHAR) AS anchor_id, advisor_crd, " +
                           $"{TargetOptions.Date(asOf)} AS as_of FROM {Advisors}");
-        warehouse.Execute(Warehouse.Script("pit_firm"));
+        warehouse.Execute(warehouse.Dialect.Render(Warehouse.Script("pit_firm")));
         // The vendor's employee count is today's: that of the advisor's current firm when it is the firm of the date,
         // else the firm's own (raw.firms). Advisors FINTRX no longer lists keep their CRD and nothing else.
         warehouse.Execute($"CREATE OR REPLACE TEMP TABLE {Contacts} AS SELECT c.* REPLACE (p.advisor_crd AS ria_contact_crd_id, " +

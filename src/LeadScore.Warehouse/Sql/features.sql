@@ -7,10 +7,11 @@
 --   * has_email / has_linkedin read FINTRX for training and scoring alike;
 --   * experience is the span of the career before the current firm, not a sum of overlapping spells.
 -- The firm at as_of (pit_spells, pit_firm) comes from Sql/pit_firm.sql, run just before this script (FeatureTables.Definition).
+-- A template for every dialect, as pit_firm.sql is: each double-braced macro is written by the warehouse's SqlDialect.
 
 -- Moves: a spell starting at a new firm is the (inferred) departure from the advisor's previous firm, known on
 -- the day it starts (FINTRX sees a new registration 60-90 days before it back-fills the old end date, §1.3).
-CREATE OR REPLACE TEMP TABLE pit_moves AS
+{{temp_table(pit_moves)}}
 SELECT ria_contact_crd_id AS advisor_crd,
        previous_registration_company_start_date AS moved_on,
        lag(previous_registration_company_crd_id) OVER (PARTITION BY ria_contact_crd_id
@@ -19,7 +20,7 @@ SELECT ria_contact_crd_id AS advisor_crd,
 FROM raw.contact_registered_employment_history;
 
 -- Firm-level counts at each distinct (firm, as_of) the anchors need.
-CREATE OR REPLACE TEMP TABLE pit_firm_stats AS
+{{temp_table(pit_firm_stats)}}
 WITH needed AS (SELECT DISTINCT firm_crd, as_of FROM pit_firm WHERE firm_crd IS NOT NULL),
 spells AS (
     SELECT n.firm_crd, n.as_of, h.ria_contact_crd_id AS advisor_crd, h.previous_registration_company_start_date AS start_date,
@@ -30,46 +31,46 @@ spells AS (
       ON h.previous_registration_company_crd_id = n.firm_crd AND h.previous_registration_company_start_date <= n.as_of
      -- A spell known to have ended more than 12 months before the date counts for none of the three figures.
      AND (h.previous_registration_company_end_date IS NULL OR h.end_date_known_at IS NULL OR h.end_date_known_at > n.as_of
-          OR h.previous_registration_company_end_date >= n.as_of - INTERVAL 12 MONTH)
+          OR h.previous_registration_company_end_date >= {{date_sub(n.as_of, 12, month)}})
 ),
 departures AS (
     SELECT n.firm_crd, n.as_of,
-           count(DISTINCT m.advisor_crd) FILTER (WHERE m.moved_on >= n.as_of - INTERVAL 365 DAY) AS d365,
-           count(DISTINCT m.advisor_crd) FILTER (WHERE m.moved_on >= n.as_of - INTERVAL 90 DAY) AS d90,
-           count(DISTINCT m.advisor_crd) FILTER (WHERE m.moved_on >= n.as_of - INTERVAL 180 DAY AND m.moved_on < n.as_of - INTERVAL 90 DAY) AS d90_180
+           {{count_distinct_if(m.advisor_crd, m.moved_on >= {{date_sub(n.as_of, 365, day)}})}} AS d365,
+           {{count_distinct_if(m.advisor_crd, m.moved_on >= {{date_sub(n.as_of, 90, day)}})}} AS d90,
+           {{count_distinct_if(m.advisor_crd, m.moved_on >= {{date_sub(n.as_of, 180, day)}} AND m.moved_on < {{date_sub(n.as_of, 90, day)}})}} AS d90_180
     FROM needed n
     JOIN pit_moves m ON m.departed_firm_crd = n.firm_crd AND m.new_firm_crd <> n.firm_crd
-                    AND m.moved_on < n.as_of AND m.moved_on >= n.as_of - INTERVAL 365 DAY
+                    AND m.moved_on < n.as_of AND m.moved_on >= {{date_sub(n.as_of, 365, day)}}
     GROUP BY n.firm_crd, n.as_of
 )
 SELECT n.firm_crd, n.as_of,
-       count(DISTINCT s.advisor_crd) FILTER (WHERE s.end_date IS NULL OR s.end_date >= n.as_of) AS rep_count,
-       count(DISTINCT s.advisor_crd) FILTER (WHERE s.start_date >= n.as_of - INTERVAL 12 MONTH AND s.start_date < n.as_of) AS arrivals_12mo,
-       count(DISTINCT s.advisor_crd) FILTER (WHERE s.end_date >= n.as_of - INTERVAL 12 MONTH AND s.end_date < n.as_of) AS departures_12mo,
-       COALESCE(any_value(d.d365), 0) AS departures_corrected,
-       COALESCE(any_value(d.d90), 0) AS departures_90d,
-       COALESCE(any_value(d.d90_180), 0) AS departures_90_180d
+       {{count_distinct_if(s.advisor_crd, s.end_date IS NULL OR s.end_date >= n.as_of)}} AS rep_count,
+       {{count_distinct_if(s.advisor_crd, s.start_date >= {{date_sub(n.as_of, 12, month)}} AND s.start_date < n.as_of)}} AS arrivals_12mo,
+       {{count_distinct_if(s.advisor_crd, s.end_date >= {{date_sub(n.as_of, 12, month)}} AND s.end_date < n.as_of)}} AS departures_12mo,
+       COALESCE(max(d.d365), 0) AS departures_corrected,
+       COALESCE(max(d.d90), 0) AS departures_90d,
+       COALESCE(max(d.d90_180), 0) AS departures_90_180d
 FROM needed n
 LEFT JOIN spells s USING (firm_crd, as_of)
 LEFT JOIN departures d USING (firm_crd, as_of)
 GROUP BY n.firm_crd, n.as_of;
 
-CREATE OR REPLACE TEMP TABLE pit_career AS
+{{temp_table(pit_career)}}
 SELECT p.anchor_id,
-       count(DISTINCT s.firm_crd) FILTER (WHERE s.start_date > p.as_of - INTERVAL 3 YEAR) AS mobility_3yr,
+       {{count_distinct_if(s.firm_crd, s.start_date > {{date_sub(p.as_of, 3, year)}})}} AS mobility_3yr,
        min(s.start_date) AS first_start,
        count(s.firm_crd) AS spells
 FROM pit_firm p
 LEFT JOIN pit_spells s USING (anchor_id)
 GROUP BY p.anchor_id;
 
-CREATE OR REPLACE TEMP TABLE pit_base AS
+{{temp_table(pit_base)}}
 SELECT p.anchor_id, p.advisor_crd, p.as_of, p.firm_crd, p.firm_name, p.firm_start,
-       CASE WHEN p.firm_start IS NOT NULL THEN date_diff('month', p.firm_start, p.as_of) END AS raw_tenure_months,
-       CASE WHEN p.firm_start IS NOT NULL THEN date_diff('day', p.firm_start, p.as_of) END AS tenure_days,
+       CASE WHEN p.firm_start IS NOT NULL THEN {{date_diff(month, p.firm_start, p.as_of)}} END AS raw_tenure_months,
+       CASE WHEN p.firm_start IS NOT NULL THEN {{date_diff(day, p.firm_start, p.as_of)}} END AS tenure_days,
        COALESCE(c.mobility_3yr, 0) AS mobility_3yr,
        CASE WHEN c.first_start IS NOT NULL
-            THEN greatest(date_diff('month', c.first_start, COALESCE(p.firm_start, p.as_of)), 0) END AS experience_months,
+            THEN greatest({{date_diff(month, c.first_start, COALESCE(p.firm_start, p.as_of))}}, 0) END AS experience_months,
        COALESCE(c.spells, 0) > 0 AS has_history,
        f.rep_count, f.arrivals_12mo, f.departures_12mo, f.departures_corrected, f.departures_90d, f.departures_90_180d,
        s.email, s.linkedin_profile_url, s.rep_type, fm.firm_classification,
@@ -81,14 +82,15 @@ LEFT JOIN raw.ria_contacts_current s ON s.ria_contact_crd_id = p.advisor_crd
 LEFT JOIN raw.firms fm ON fm.firm_crd = p.firm_crd
 LEFT JOIN raw.broker_protocol_members bp ON bp.firm_crd_id = p.firm_crd;
 
-CREATE OR REPLACE TEMP TABLE pit_features AS
+{{temp_table(pit_features)}}
 WITH b AS (
     SELECT *,
            CASE WHEN firm_crd IS NULL THEN NULL ELSE COALESCE(arrivals_12mo, 0) - COALESCE(departures_12mo, 0) END AS net_change,
            CASE WHEN raw_tenure_months IS NULL THEN 'Unknown' WHEN raw_tenure_months < 12 THEN '0-12'
                 WHEN raw_tenure_months < 24 THEN '12-24' WHEN raw_tenure_months < 48 THEN '24-48'
                 WHEN raw_tenure_months < 120 THEN '48-120' ELSE '120+' END AS tenure_bucket,
-           CASE WHEN mobility_3yr = 0 THEN 'Stable' WHEN mobility_3yr = 1 THEN 'Low_Mobility' ELSE 'High_Mobility' END AS mobility_tier
+           CASE WHEN mobility_3yr = 0 THEN 'Stable' WHEN mobility_3yr = 1 THEN 'Low_Mobility' ELSE 'High_Mobility' END AS mobility_tier,
+           upper(COALESCE(firm_name, '')) AS firm_name_upper
     FROM pit_base
 )
 SELECT anchor_id, advisor_crd, as_of, firm_crd, firm_name,
@@ -103,7 +105,11 @@ SELECT anchor_id, advisor_crd, as_of, firm_crd, firm_name,
        CAST(COALESCE(departures_12mo, 0) AS INTEGER) AS firm_departures_12mo,
        CASE WHEN firm_crd IS NULL THEN 'Unknown' WHEN net_change < -10 THEN 'Heavy_Bleeding' WHEN net_change < 0 THEN 'Light_Bleeding'
             WHEN net_change = 0 THEN 'Stable' ELSE 'Growing' END AS firm_stability_tier,
-       CAST(regexp_matches(upper(COALESCE(firm_name, '')), 'MERRILL|MORGAN STANLEY|UBS|WELLS FARGO|EDWARD JONES|RAYMOND JAMES|AMERIPRISE|LPL|NORTHWESTERN MUTUAL|STIFEL') AS INTEGER) AS is_wirehouse,
+       -- The firm's name contains one of the ten wirehouse names (§2.3 #5): LIKE, as every dialect writes it.
+       CAST(firm_name_upper LIKE '%MERRILL%' OR firm_name_upper LIKE '%MORGAN STANLEY%' OR firm_name_upper LIKE '%UBS%'
+            OR firm_name_upper LIKE '%WELLS FARGO%' OR firm_name_upper LIKE '%EDWARD JONES%' OR firm_name_upper LIKE '%RAYMOND JAMES%'
+            OR firm_name_upper LIKE '%AMERIPRISE%' OR firm_name_upper LIKE '%LPL%' OR firm_name_upper LIKE '%NORTHWESTERN MUTUAL%'
+            OR firm_name_upper LIKE '%STIFEL%' AS INTEGER) AS is_wirehouse,
        CAST(broker_protocol AS INTEGER) AS is_broker_protocol,
        CAST(COALESCE(trim(email), '') <> '' AS INTEGER) AS has_email,
        CAST(COALESCE(trim(linkedin_profile_url), '') <> '' AS INTEGER) AS has_linkedin,
@@ -111,7 +117,7 @@ SELECT anchor_id, advisor_crd, as_of, firm_crd, firm_name,
        CAST(has_history AS INTEGER) AS has_employment_history,
        CAST(mobility_3yr >= 2 AND COALESCE(net_change, 0) < -10 AS INTEGER) AS mobility_x_heavy_bleeding,
        CAST(COALESCE(raw_tenure_months, 9999) < 24 AND mobility_3yr >= 2 AS INTEGER) AS short_tenure_x_high_mobility,
-       COALESCE(experience_months, 0) / 12.0 AS experience_years,
+       {{double(COALESCE(experience_months, 0))}} / 12 AS experience_years,
        CAST(COALESCE(experience_months, 0) AS INTEGER) AS industry_tenure_months,
        CASE WHEN experience_months IS NULL THEN 'Unknown' WHEN experience_months < 60 THEN '0-5' WHEN experience_months < 120 THEN '5-10'
             WHEN experience_months < 180 THEN '10-15' WHEN experience_months < 240 THEN '15-20' ELSE '20+' END AS experience_bucket,
