@@ -101,6 +101,9 @@ public sealed class WarehouseException : Exception
         ? new($"{model}: tree {tree} alone compiles to {bytes:N0} bytes of SQL, beyond {dialect}'s limit of {limit:N0} bytes per query, and one tree cannot be split; score this model in process (leadscore predict) or with a dialect without that limit.")
         : new($"{model}: a compiled statement needs {bytes:N0} bytes, beyond {dialect}'s limit of {limit:N0} bytes per query; score this model in process (leadscore predict).");
 
+    public static WarehouseException ExplainTooDeep(string model, int tree, int depth, int maxDepth, int reasons) =>
+        new($"{model}: --explain needs every tree of depth <= {maxDepth} (it tabulates each tree's reasons in SQL), but tree {tree} has depth {depth}; compile without --explain, and get the reasons in process with `leadscore predict --top-k {reasons}`.");
+
     public static WarehouseException FeatureTableMissingColumns(string table, IEnumerable<string> columns, IEnumerable<string> has) =>
         new($"--table: {table} lacks the model's column(s) {string.Join(", ", columns)} (it has {string.Join(", ", has.Take(12))}{(has.Count() > 12 ? ", ..." : "")}); build the features (leadscore features prospects) or pass --schema naming the columns.");
 
