@@ -37,9 +37,10 @@ public class CompiledExplainTests(RealModelsFixture real, ITestOutputHelper outp
         var rows = Run(connection, compiled.Query);
         output.WriteLine($"DuckDB, {leads.Input.Count:N0} rows: {watch.ElapsedMilliseconds:N0} ms with explain");
 
-        var mismatches = Compare(rows, leads.Input, leads.Scores, leads.Model.FeatureNames, leads.Row);
+        var mismatches = Compare(rows, leads.Input, leads.Scores, leads.Model.FeatureNames, leads.Row, out int inexact);
         Assert.Equal(leads.Input.Count, rows.Count);
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} rows differ from the engine, e.g.\n{string.Join("\n", mismatches.Take(5))}");
+        Assert.Equal(0, inexact); // float32 sums in tree order: the engine's contributions bit for bit
     }
 
     [Fact]
@@ -124,6 +125,23 @@ public class CompiledExplainTests(RealModelsFixture real, ITestOutputHelper outp
         Assert.Equal(4000, codes.Count()); // every tree's outcome, once
     }
 
+    [Theory]
+    [InlineData(1.1)]
+    [InlineData(-2.5e-40)] // a float32 subnormal
+    [InlineData(1e-50)] // below float32: 0
+    [InlineData(-1e-50)]
+    [InlineData(3.40282350e38)] // beyond float.MaxValue, yet rounds to it
+    [InlineData(3.4028235677973366e38)] // the midpoint: rounds to infinity
+    [InlineData(-1e300)]
+    public void A_reason_value_is_the_double_rounded_to_float32_as_the_engine_reads_it_where_a_cast_would_fail(double x)
+    {
+        using var connection = Open("SELECT 1");
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqlDialect.DuckDb.Float32Value(SqlDialect.DuckDb.Double(x))}";
+
+        Assert.Equal((double)(float)x, Convert.ToDouble(command.ExecuteScalar()));
+    }
+
     private static string StageOf(string statement) =>
         System.Text.RegularExpressions.Regex.Matches(statement, @"leadscore_stage_(\d+) AS \(").Last().Groups[1].Value;
 
@@ -160,8 +178,9 @@ public class CompiledExplainTests(RealModelsFixture real, ITestOutputHelper outp
         var rowOf = ids.Take(input.Count).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
 
         Assert.Equal(input.Count, rows.Count);
-        var mismatches = Compare(rows, input, scores, model.FeatureNames, id => rowOf[id]);
+        var mismatches = Compare(rows, input, scores, model.FeatureNames, id => rowOf[id], out int inexact);
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} rows differ from the engine, e.g.\n{string.Join("\n", mismatches.Take(5))}");
+        Assert.Equal(0, inexact);
         output.WriteLine($"{rows.Count} rows, {rows.Values.Sum(r => r.Reasons.Count(x => x.Feature is not null))} reasons, {rows.Values.Count(r => r.Reasons[K - 1].Feature is null)} rows with fewer than {K}");
         return rows;
     }
@@ -171,9 +190,11 @@ public class CompiledExplainTests(RealModelsFixture real, ITestOutputHelper outp
     private sealed record Row(double Margin, Reason[] Reasons);
 
     // Every field of every row against the engine: the margin exactly, feature names, values exactly (NULL for the
-    // engine's NaN), contributions within 1e-6.
-    private static List<string> Compare(Dictionary<string, Row> rows, FeatureBlock input, ScoreBlock scores, IReadOnlyList<string> names, Func<string, int> rowOf)
+    // engine's NaN), contributions within 1e-6; how many contributions are not the engine's float exactly.
+    private static List<string> Compare(Dictionary<string, Row> rows, FeatureBlock input, ScoreBlock scores, IReadOnlyList<string> names,
+        Func<string, int> rowOf, out int inexact)
     {
+        inexact = 0;
         var expected = new ReasonCode[input.Count * K];
         ReasonCodes.TopK(input, scores, 0, input.Count, K, expected);
         var mismatches = new List<string>();
@@ -190,6 +211,7 @@ public class CompiledExplainTests(RealModelsFixture real, ITestOutputHelper outp
                 double? value = want.Feature < 0 || float.IsNaN(want.Value) ? null : want.Value;
                 bool same = got.Feature == feature && got.Value == value &&
                             (want.Feature < 0 ? got.Contribution is null : got.Contribution is { } c && Math.Abs(c - want.Contribution) <= 1e-6);
+                if (same && want.Feature >= 0 && got.Contribution != want.Contribution) inexact++;
                 if (!same) problems.Append($" reason {r + 1}: ({got.Feature}, {got.Value:R}, {got.Contribution:R}) vs ({feature}, {value:R}, {want.Contribution:R});");
             }
             if (problems.Length > 0) mismatches.Add(id + ":" + problems);
