@@ -63,8 +63,8 @@ internal sealed class TreeOutcomes
     }
 
     // A value per split feature that goes the code's way at every slot on that feature, or null when none does.
-    // A value goes left below a threshold and right from it on, so the largest threshold it must go right of (or
-    // -inf) is the one candidate among numbers; NaN goes each split's default way.
+    // A number goes left below a threshold and right from it on, so if any number does, the largest threshold it must
+    // go right of (or -inf) does: trying NaN (each split's default way), -inf and the thresholds is enough.
     private static float[]? RowReaching(DecisionTree tree, int[] slotNode, int code, int featureCount)
     {
         var row = new float[featureCount];
@@ -72,7 +72,7 @@ internal sealed class TreeOutcomes
         {
             var slots = Enumerable.Range(0, 3).Where(k => slotNode[k] >= 0 && tree.Feature[slotNode[k]] == feature).ToArray();
             var candidates = slots.Select(k => tree.Threshold[slotNode[k]]).Prepend(float.NegativeInfinity).Prepend(float.NaN);
-            bool Reaches(float value) => slots.All(k => tree.Next(slotNode[k], value) == tree.Left[slotNode[k]] == ((code >> k & 1) == 1));
+            bool Reaches(float value) => slots.All(k => (tree.Next(slotNode[k], value) == tree.Left[slotNode[k]]) == ((code >> k & 1) == 1));
             var found = candidates.Where(Reaches).Take(1).ToArray();
             if (found.Length == 0) return null;
             row[feature] = found[0];

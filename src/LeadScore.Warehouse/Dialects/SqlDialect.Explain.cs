@@ -37,7 +37,10 @@ public abstract partial class SqlDialect
         return BitConverter.SingleToInt32Bits(back) == BitConverter.SingleToInt32Bits(value) ? shortest : Double(value);
     }
 
-    /// <summary>The element at a 0-based integer <paramref name="index"/> of a list of DOUBLE literals (an array lookup, not a CASE: DuckDB runs it about twice as fast).</summary>
+    /// <summary>
+    /// The element at a 0-based integer <paramref name="index"/> of a list of DOUBLE literals: an array lookup, which
+    /// DuckDB runs about twice as fast as a CASE on the index.
+    /// </summary>
     public abstract string Element(IReadOnlyList<string> values, string index);
 
     /// <summary>
