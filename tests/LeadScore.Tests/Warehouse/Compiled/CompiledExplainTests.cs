@@ -28,7 +28,9 @@ public class CompiledExplainTests(RealModelsFixture real, ITestOutputHelper outp
         var request = new CompileRequest(leads.Model, leads.Features, null, SqlDialect.DuckDb, "leads", "lead_id", Explain: true);
         var compiled = ModelSql.Compile(request);
         var plain = ModelSql.Compile(request with { Explain = false });
-        output.WriteLine($"R3 query: {plain.TotalBytes:N0} bytes, {compiled.TotalBytes:N0} with explain ({compiled.Statements.Count} statement(s))");
+        foreach (var dialect in SqlDialect.All)
+            output.WriteLine($"R3 for {dialect}: {ModelSql.Compile(request with { Dialect = dialect, Explain = false }).TotalBytes:N0} bytes, " +
+                             $"{ModelSql.Compile(request with { Dialect = dialect }).TotalBytes:N0} with explain");
         using var connection = Open($"CREATE TABLE leads AS SELECT * FROM read_parquet({Sql.Literal(Fixtures.Path("leads_v41.parquet"))})");
         var watch = Stopwatch.StartNew();
         Run(connection, plain.Query);
