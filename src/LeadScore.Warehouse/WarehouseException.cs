@@ -104,6 +104,9 @@ public sealed partial class WarehouseException : Exception
     public static WarehouseException NoFeatureTable(string table, string warehouse) =>
         new($"--table: {table} is not a table of {warehouse}; build the features first (leadscore features prospects) or name an existing table.");
 
+    public static WarehouseException ExplainTooDeep(string model, int tree, int depth, int maxDepth, int reasons) =>
+        new($"{model}: --explain needs every tree of depth <= {maxDepth} (it tabulates each tree's reasons in SQL), but tree {tree} has depth {depth}; compile without --explain, and get the reasons in process with `leadscore predict --top-k {reasons}`.");
+
     public static WarehouseException FeatureTableMissingColumns(string table, IEnumerable<string> columns, IEnumerable<string> has) =>
         new($"--table: {table} lacks the model's column(s) {string.Join(", ", columns)} (it has {string.Join(", ", has.Take(12))}{(has.Count() > 12 ? ", ..." : "")}); build the features (leadscore features prospects) or pass --schema naming the columns.");
 

@@ -24,10 +24,11 @@ public static class CompileSqlCommand
         var table = new Option<string>("--table") { Description = "feature table the query reads (project.dataset.table in BigQuery)", DefaultValueFactory = _ => "features.prospects" };
         var id = new Option<string>("--id-column") { Description = "column that identifies a row", DefaultValueFactory = _ => "advisor_crd" };
         var stage = new Option<string?>("--stage-table") { Description = "prefix of the tables a query too long for the dialect is staged through (default: the table's name + _leadscore_stage)" };
+        var explain = new Option<bool>("--explain") { Description = "also return reason1..3 (_feature, _value, _contribution): the exact TreeSHAP top 3, tabulated in SQL (models of depth <= 2)" };
         var best = new Option<bool>("--best-iteration") { Description = "use only the trees up to the model's recorded best_iteration" };
         var target = new Option<string?>("--out") { Description = "file to write the SQL to (.sql); several files <name>.<k>.sql when the query must be split; default: standard output" };
         var command = new Command("compile-sql", "Compile a model to a SQL query that scores a feature table inside the warehouse")
-            { model, registry, schema, dialect, table, id, stage, best, target };
+            { model, registry, schema, dialect, table, id, stage, explain, best, target };
         command.SetAction(parse =>
         {
             var reference = ModelReference.Of("--model", parse.GetValue(model)!, parse.GetValue(registry));
@@ -44,10 +45,10 @@ public static class CompileSqlCommand
             var resolved = SchemaResolver.Resolve(schemaOption, ensemble);
             var calibrator = ModelDirectory.HoldsModel(reference.Path) ? ModelDirectory.Read(reference.Path).Calibrator : null;
             var compiled = ModelSql.Compile(new CompileRequest(ensemble, resolved.BindTo(ensemble), calibrator, sqlDialect,
-                parse.GetValue(table)!, parse.GetValue(id)!, parse.GetValue(stage), parse.GetValue(model)));
+                parse.GetValue(table)!, parse.GetValue(id)!, parse.GetValue(stage), parse.GetValue(model)) { Explain = parse.GetValue(explain) });
             var summary = $"compiled {compiled.Trees} trees (depth <= {ensemble.MaxDepth}, schema {resolved.Name}) for {sqlDialect.Name} in {compiled.Stages} stage(s): " +
                           $"{compiled.Statements.Count} statement(s), longest {compiled.LongestStatementBytes:N0} bytes" +
-                          (compiled.Calibrated ? ", with calibrated_probability" : "");
+                          (compiled.Calibrated ? ", with calibrated_probability" : "") + (parse.GetValue(explain) ? ", with the top-3 reasons" : "");
             if (outPath is null)
             {
                 output.Out.Write(compiled.Script);

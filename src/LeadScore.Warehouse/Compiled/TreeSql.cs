@@ -16,10 +16,15 @@ internal static class TreeSql
     private static string Node(DecisionTree tree, int node, IReadOnlyList<string> features, SqlDialect dialect)
     {
         if (tree.IsLeaf(node)) return dialect.Double((float)tree.LeafValue[node]);
+        return $"CASE WHEN {GoesLeft(tree, node, features, dialect)} THEN {Node(tree, tree.Left[node], features, dialect)} ELSE {Node(tree, tree.Right[node], features, dialect)} END";
+    }
+
+    /// <summary>The condition under which a row goes left at an internal node: the float32 test, or NULL where the split's default is left.</summary>
+    public static string GoesLeft(DecisionTree tree, int node, IReadOnlyList<string> features, SqlDialect dialect)
+    {
         var x = features[tree.Feature[node]];
         var split = Float32Split.For(tree.Threshold[node]);
         var test = $"{x} {(split.Inclusive ? "<=" : "<")} {dialect.Double(split.Bound)}";
-        if (tree.DefaultLeft[node]) test = $"{x} IS NULL OR {test}";
-        return $"CASE WHEN {test} THEN {Node(tree, tree.Left[node], features, dialect)} ELSE {Node(tree, tree.Right[node], features, dialect)} END";
+        return tree.DefaultLeft[node] ? $"{x} IS NULL OR {test}" : test;
     }
 }

@@ -100,6 +100,17 @@ public class CompileSqlCommandTests
     }
 
     [Fact]
+    public void Explain_on_trees_deeper_than_two_is_refused_in_one_line_naming_the_tree()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("compile-sql", "--model", LightGbmModel(folder), "--dialect", "duckdb", "--explain", "--out", folder.File("score.sql"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Matches(@"^error: .*model\.txt: --explain needs every tree of depth <= 2 \(it tabulates each tree's reasons in SQL\), but tree \d+ has depth \d+; ", run.Err);
+        Assert.False(File.Exists(folder.File("score.sql")));
+    }
+
+    [Fact]
     public void A_single_tree_beyond_BigQuerys_limit_is_refused_in_one_line()
     {
         using var folder = new TempFolder();
