@@ -73,7 +73,7 @@ internal sealed class ExplainSql
 
     /// <summary>A CTE adding the code column of each of the stage's trees to the rows of <paramref name="from"/>.</summary>
     public string Codes(string name, string from, IEnumerable<int> stage) =>
-        $"{name} AS (\n  SELECT *{string.Concat(stage.Where(t => code[t] is not null).Select(CodeColumn))}\n  FROM {from}\n)";
+        $"{dialect.Cte(name)}\n  SELECT *{string.Concat(stage.Where(t => code[t] is not null).Select(CodeColumn))}\n  FROM {from}\n)";
 
     /// <summary>
     /// The SHAP columns after the stage's trees (each line starting with a comma): the stage's lookups added in tree

@@ -28,7 +28,7 @@ public static class ModelSql
         var carried = string.Join(", ", features);
         var shap = explain?.Carried ?? "";
         long finalBytes = Bytes(Final(request, d, id, features, explain, "leadscore_stage_00000"));
-        var featureCte = $"leadscore_features AS (\n  SELECT {id} AS {Id},\n" +
+        var featureCte = $"{d.Cte("leadscore_features")}\n  SELECT {id} AS {Id},\n" +
                          string.Join(",\n", request.Features.Select(f => $"    {FeatureInput.Expression(f, d, id)} AS {features[request.Features.ToList().IndexOf(f)]}")) +
                          $"\n  FROM {table}\n)";
         var header = Header(request, d);
@@ -83,7 +83,7 @@ public static class ModelSql
                     from = $"leadscore_codes_{stageNumber}";
                     sums = explain.Sums(stage, first);
                 }
-                ctes.Add($"leadscore_stage_{stageNumber} AS (\n  SELECT {Id}, {carried},\n    {sum}\n    AS margin{sums}\n  FROM {from}\n)");
+                ctes.Add($"{d.Cte($"leadscore_stage_{stageNumber}")}\n  SELECT {Id}, {carried},\n    {sum}\n    AS margin{sums}\n  FROM {from}\n)");
                 from = $"leadscore_stage_{stageNumber}";
             }
             var with = "WITH " + string.Join(",\n", ctes);
@@ -114,8 +114,8 @@ public static class ModelSql
         var probability = $"{one} / ({one} + {e})";
         var reasons = explain is null ? "" : string.Concat(ExplainSql.Columns.Select(c => ", " + c));
         var ranked = explain is null ? ""
-            : $"leadscore_reasons AS (\n  {explain.Select(from, [Id, "margin"], m.FeatureNames, features)}\n),\n";
-        var scores = ranked + $"leadscore_scores AS (\n  SELECT {Id}, {d.AsDouble("margin")} AS margin, {d.AsDouble(probability)} AS probability{reasons}\n" +
+            : $"{d.Cte("leadscore_reasons")}\n  {explain.Select(from, [Id, "margin"], m.FeatureNames, features)}\n),\n";
+        var scores = ranked + $"{d.Cte("leadscore_scores")}\n  SELECT {Id}, {d.AsDouble("margin")} AS margin, {d.AsDouble(probability)} AS probability{reasons}\n" +
                      $"  FROM {(explain is null ? from : "leadscore_reasons")}\n)";
         var calibrated = request.Calibrator is { } c
             ? $",\n       {CalibrationSql.Expression(c, "margin", "probability", d)} AS calibrated_probability"
@@ -141,6 +141,7 @@ public static class ModelSql
             lines.Add("-- (exact TreeSHAP tabulated by each tree's outcome c<t>, summed per feature as shap<j>" + (d.Float32Type is null ? " in FLOAT64, within about 1e-6 of the engine's float32 sums)," : " in float32 in tree order),") +
                       $" as `leadscore predict --top-k {ExplainSql.Reasons}` picks them; NULL where a row has fewer non-zero ones.");
         }
+        if (d.RunAdvice is { } advice) lines.Add(advice);
         for (int i = 0; i < request.Features.Count; i++)
             lines.Add($"--   f{i} = {Comment(Describe(request.Features[i]))}");
         return string.Join("\n", lines) + "\n";

@@ -27,5 +27,11 @@ internal sealed partial class PostgresDialect : SqlDialect
     // ±708 the result already rounds every score the same way, so the argument is clamped there.
     public override string Exp(string expression) => $"exp(least(greatest({expression}, {Double(-708)}), {Double(708)}))";
 
+    // Inlined, each CTE's expressions are copied into every use and evaluated again: materialised, once.
+    public override string Cte(string name) => $"{name} AS MATERIALIZED (";
+
+    public override string? RunAdvice =>
+        "-- PostgreSQL: run `SET jit = off` first in the session; its JIT compiler spends minutes on expressions of this size.";
+
     public override string CreateTableAs(string table, string query) => $"DROP TABLE IF EXISTS {table};\nCREATE TABLE {table} AS\n{query}";
 }

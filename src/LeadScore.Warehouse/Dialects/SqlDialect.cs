@@ -102,6 +102,12 @@ public abstract partial class SqlDialect
     /// </summary>
     public abstract string Error(string message, string context);
 
+    /// <summary>The start of a common table expression, <c>name AS (</c>, as the engine should evaluate it.</summary>
+    public virtual string Cte(string name) => $"{name} AS (";
+
+    /// <summary>A line for the head of a compiled query: what to set before running it, if anything.</summary>
+    public virtual string? RunAdvice => null;
+
     /// <summary>The longest query text the engine accepts, in UTF-8 bytes.</summary>
     public virtual long MaxQueryBytes => long.MaxValue;
 

@@ -29,6 +29,8 @@ public static class SqlGrammar
     /// <summary>Parses <paramref name="statements"/> with node-sql-parser's <paramref name="database"/> grammar (bigquery, postgresql).</summary>
     public static IReadOnlyList<Statement> Parse(string database, IReadOnlyList<string> statements)
     {
+        // node-sql-parser 5.4.0's PostgreSQL grammar lacks `WITH name AS MATERIALIZED (` (PostgreSQL 12 and later): its gap, not ours.
+        if (database == "postgresql") statements = statements.Select(s => s.Replace(" AS MATERIALIZED (", " AS (", StringComparison.Ordinal)).ToList();
         var run = Run([Path.Combine(Folder, "parse.js"), "--database", database, "--json", "--describe"], JsonSerializer.Serialize(statements))
                   ?? throw new InvalidOperationException("node is not installed");
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -2,11 +2,12 @@
 -- Returns lead_id, margin, probability, calibrated_probability per row of scoring.prospect_features: exactly the engine's decisions
 -- (float32 thresholds, missing values by each split's default direction, the margin summed in float32 in tree order).
 -- A split `x < m` (or `x <= m`) compares with m, the double halfway below the float32 threshold: exactly the rows whose value rounds below it in float32.
+-- PostgreSQL: run `SET jit = off` first in the session; its JIT compiler spends minutes on expressions of this size.
 --   f0 = channel, categorical: web=0, referral=1, event=2, NULL: missing
 --   f1 = tenure_years, NULL: missing
 --   f2 = aum_musd (column aum), NULL: fill 0.1
 --   f3 = advisors, NULL: reject
-WITH leadscore_features AS (
+WITH leadscore_features AS MATERIALIZED (
   SELECT "lead_id" AS leadscore_id,
     CASE WHEN "channel" IS NULL THEN CAST(NULL AS DOUBLE PRECISION) ELSE CASE CAST("channel" AS TEXT) WHEN 'web' THEN 0e0 WHEN 'referral' THEN 1e0 WHEN 'event' THEN 2e0 ELSE CAST('leadscore: feature channel (column channel) holds a label the model was not trained with, at the row with id ' || coalesce(CAST("lead_id" AS TEXT), 'NULL') AS DOUBLE PRECISION) END END AS f0,
     CASE WHEN (CAST("tenure_years" AS DOUBLE PRECISION) = CAST('NaN' AS DOUBLE PRECISION)) THEN NULL ELSE CAST("tenure_years" AS DOUBLE PRECISION) END AS f1,
@@ -14,7 +15,7 @@ WITH leadscore_features AS (
     CASE WHEN "advisors" IS NULL OR (CAST("advisors" AS DOUBLE PRECISION) = CAST('NaN' AS DOUBLE PRECISION)) THEN CAST('leadscore: feature advisors (column advisors) is NULL, which its null policy refuses, at the row with id ' || coalesce(CAST("lead_id" AS TEXT), 'NULL') AS DOUBLE PRECISION) ELSE CAST("advisors" AS DOUBLE PRECISION) END AS f3
   FROM "scoring"."prospect_features"
 ),
-leadscore_stage_1 AS (
+leadscore_stage_1 AS MATERIALIZED (
   SELECT leadscore_id, f0, f1, f2, f3,
     CAST(-0.4000000059604645e0 AS REAL)
     + CAST(CASE WHEN f0 IS NULL OR f0 < 0.4999999850988388e0 THEN CASE WHEN f1 < 2.4999998807907104e0 THEN 0.4000000059604645e0 ELSE 0.10000000149011612e0 END ELSE -0.25e0 END AS REAL) -- tree 0
@@ -23,7 +24,7 @@ leadscore_stage_1 AS (
     AS margin
   FROM leadscore_features
 ),
-leadscore_scores AS (
+leadscore_scores AS MATERIALIZED (
   SELECT leadscore_id, CAST(margin AS DOUBLE PRECISION) AS margin, CAST(CAST(1e0 AS REAL) / (CAST(1e0 AS REAL) + CAST(exp(least(greatest(-greatest(CAST(margin AS DOUBLE PRECISION), -88.69999694824219e0), -708e0), 708e0)) AS REAL)) AS DOUBLE PRECISION) AS probability
   FROM leadscore_stage_1
 )
