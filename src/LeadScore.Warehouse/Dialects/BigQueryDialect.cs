@@ -6,7 +6,7 @@ namespace LeadScore.Warehouse.Dialects;
 /// BigQuery GoogleSQL: backticked names (project.dataset.table as one), FLOAT64 only (no float32 arithmetic), a
 /// query text of at most 1,024,000 characters, ERROR() to fail a query.
 /// </summary>
-internal sealed class BigQueryDialect : SqlDialect
+internal sealed partial class BigQueryDialect : SqlDialect
 {
     public override string Name => "bigquery";
 

@@ -1,7 +1,7 @@
 namespace LeadScore.Warehouse.Dialects;
 
 /// <summary>DuckDB: the embedded default.</summary>
-internal sealed class DuckDbDialect : SqlDialect
+internal sealed partial class DuckDbDialect : SqlDialect
 {
     public override string Name => "duckdb";
 

@@ -1,7 +1,7 @@
 namespace LeadScore.Warehouse.Dialects;
 
 /// <summary>PostgreSQL (through Npgsql): real is IEEE single, double precision IEEE double; NaN equals itself.</summary>
-internal sealed class PostgresDialect : SqlDialect
+internal sealed partial class PostgresDialect : SqlDialect
 {
     public override string Name => "postgres";
 
