@@ -4,7 +4,7 @@ namespace LeadScore.Warehouse;
 /// The warehouse layer's one error type: a database, table or import that cannot work as asked. Messages are one
 /// line saying what is wrong and what to do; they are written only here.
 /// </summary>
-public sealed class WarehouseException : Exception
+public sealed partial class WarehouseException : Exception
 {
     private WarehouseException(string message, Exception? inner = null) : base(message, inner) { }
 
