@@ -189,7 +189,7 @@ public class PostgresCopyTests
         }
         using var database = PostgresServer.NewDatabase();
         using var target = database.Open();
-        Assert.Equal(5, PostgresCopy.Copy(warehouse.Connection, $"SELECT * FROM {LeadScore.Warehouse.Warehouse.CatalogName}.features.prospects", target, "features.prospects"));
+        Assert.Equal(5, PostgresCopy.Copy(warehouse.DuckDb, $"SELECT * FROM {LeadScore.Warehouse.Warehouse.CatalogName}.features.prospects", target, "features.prospects"));
         Assert.Equal(["2026-01-05"], Texts(target, "SELECT max(as_of)::text FROM features.prospects"));
     }
 
