@@ -65,6 +65,7 @@ internal sealed partial class ThrowawayCluster
     /// <summary>Null when the server runs; otherwise exactly why not.</summary>
     private string? Start()
     {
+        if (StartWatchdog() is { } noWatchdog) return noWatchdog;
         if (Environment.IsPrivilegedProcess)
         {
             var (chown, chownOutput) = RunAsIs("chown", "postgres:", folder);
@@ -77,7 +78,7 @@ internal sealed partial class ThrowawayCluster
         var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         var log = Path.Combine(folder, "log");
         var (start, startOutput) = Run("pg_ctl", "-D", Data, "-l", log, "-w", "-o", options, "start");
-        if (start == 0) return StartWatchdog();
+        if (start == 0) return null;
         var logTail = File.Exists(log) ? LastLines(File.ReadAllText(log), 3) : "";
         return $"pg_ctl start failed: {(logTail.Length > 0 ? logTail : LastLines(startOutput, 2))}";
     }
