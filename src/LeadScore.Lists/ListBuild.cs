@@ -38,7 +38,7 @@ public static class ListBuild
         if (reps.Count == 0) throw ListErrors.NoReps(policy.ExcludedSgaNames.Count);
         int perSga = request.PerSga ?? policy.PerSga;
         int size = reps.Count * perSga;
-        var pool = new PoolRequest(run.AsOf, run.RunId, champion, ListRules.Compile(request.Rules, policy), policy.Pool(request.Rules, reps.Count, size));
+        var pool = new PoolRequest(run.AsOf, run.RunId, champion, ListRules.Compile(request.Rules, policy, warehouse.Dialect), policy.Pool(request.Rules, reps.Count, size));
         progress($"pool: every producing advisor as of {run.AsOf:yyyy-MM-dd} with the champion {champion}'s scores of run {run.RunId}; {reps.Count} reps, {perSga} leads each");
 
         var built = LeadPool.Build(warehouse, pool);

@@ -50,7 +50,7 @@ public static class ListReplay
         ArgumentNullException.ThrowIfNull(request.Rules);
         ArgumentNullException.ThrowIfNull(request.Policy);
         Check(request);
-        var rules = ListRules.Compile(request.Rules, request.Policy);
+        var rules = ListRules.Compile(request.Rules, request.Policy, warehouse.Dialect);
         var policy = request.Policy.Pool(request.Rules, request.ListSize / request.Policy.PerSga, request.ListSize);
         var leads = request.Leads;
         var arms = request.Arms.Select(a => new ReplayArmResult(a.Name, new bool[leads.Count], new string[leads.Count], new string?[leads.Count], new int[leads.Count])).ToArray();

@@ -4,8 +4,6 @@ namespace LeadScore.Warehouse.Dialects;
 // cast back): both already BigQuery's semantics.
 internal sealed partial class DuckDbDialect
 {
-    public override string DateDiff(DateUnit unit, string start, string end) => $"date_diff('{Part(unit)}', {start}, {end})";
-
     public override string DateSub(string date, int count, DateUnit unit) => $"CAST(({date}) - INTERVAL {count} {Part(unit).ToUpperInvariant()} AS DATE)";
 
     private static string Part(DateUnit unit) => unit switch

@@ -4,14 +4,6 @@ namespace LeadScore.Warehouse.Dialects;
 // cast to BIGINT as DuckDB's). date - interval clamps to the end of the month, as BigQuery's DATE_SUB does.
 internal sealed partial class PostgresDialect
 {
-    public override string DateDiff(DateUnit unit, string start, string end) => unit switch
-    {
-        DateUnit.Day => $"CAST(({end}) - ({start}) AS BIGINT)",
-        DateUnit.Month => $"CAST((date_part('year', {end}) - date_part('year', {start})) * 12 + date_part('month', {end}) - date_part('month', {start}) AS BIGINT)",
-        DateUnit.Year => $"CAST(date_part('year', {end}) - date_part('year', {start}) AS BIGINT)",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit)),
-    };
-
     public override string DateSub(string date, int count, DateUnit unit) => $"CAST(({date}) - INTERVAL '{count} {Units(unit)}' AS DATE)";
 
     private static string Units(DateUnit unit) => unit switch

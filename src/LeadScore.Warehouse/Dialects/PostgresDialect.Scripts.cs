@@ -4,6 +4,4 @@ internal sealed partial class PostgresDialect
 {
     // No CREATE OR REPLACE for tables. pg_temp names the session's temp schema, so the DROP never reaches a
     // permanent table of the same name when no temp one exists yet.
-    public override string CreateTempTableAs(string name) =>
-        $"DROP TABLE IF EXISTS pg_temp.{Identifier(name)};\nCREATE TEMP TABLE {Identifier(name)} AS";
 }

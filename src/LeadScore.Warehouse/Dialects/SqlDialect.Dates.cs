@@ -4,13 +4,6 @@ namespace LeadScore.Warehouse.Dialects;
 public abstract partial class SqlDialect
 {
     /// <summary>
-    /// The <paramref name="unit"/> boundaries crossed from the DATE <paramref name="start"/> to the DATE
-    /// <paramref name="end"/>, as a BIGINT: months are (year·12 + month) differences and ignore the day, years the
-    /// year difference, days exact days; negative when <paramref name="end"/> comes first.
-    /// </summary>
-    public abstract string DateDiff(DateUnit unit, string start, string end);
-
-    /// <summary>
     /// The DATE <paramref name="count"/> units before the DATE <paramref name="date"/>; a month or year step
     /// clamps to the end of the month (2024-02-29 minus 12 months is 2023-02-28).
     /// </summary>

@@ -6,14 +6,8 @@ namespace LeadScore.Warehouse.Dialects;
 /// </summary>
 public abstract partial class SqlDialect
 {
-    /// <summary>A script template, its double-braced macros (<see cref="SqlTemplate"/>) written for this dialect.</summary>
+    /// <summary>A script template, its @macros (<see cref="SqlTemplate"/>) written for this dialect.</summary>
     public string Render(string template) => SqlTemplate.Render(template, this);
-
-    /// <summary>
-    /// The head of a statement creating the session's temp table <paramref name="name"/> from the query that follows
-    /// it, in place of an earlier one of that name.
-    /// </summary>
-    public virtual string CreateTempTableAs(string name) => $"CREATE OR REPLACE TEMP TABLE {Identifier(name)} AS";
 
     /// <summary>The number of distinct non-NULL values of <paramref name="value"/> over the rows meeting <paramref name="condition"/>.</summary>
     public virtual string CountDistinctIf(string value, string condition) => $"count(DISTINCT {value}) FILTER (WHERE {condition})";

@@ -81,7 +81,7 @@ public static class FeatureTables
 
     /// <summary>Anchors for every producing, active advisor as of a date.</summary>
     internal static void ProspectAnchors(Warehouse warehouse, DateOnly asOf) =>
-        warehouse.Execute($"{warehouse.Dialect.CreateTempTableAs("feature_anchors")} SELECT CAST(ria_contact_crd_id AS {warehouse.Dialect.TextType}) AS anchor_id, " +
+        warehouse.Execute($"{warehouse.Dialect.CreateTempTable("feature_anchors")} AS SELECT CAST(ria_contact_crd_id AS {warehouse.Dialect.TextType}) AS anchor_id, " +
                           $"ria_contact_crd_id AS advisor_crd, {TargetOptions.Date(asOf)} AS as_of FROM raw.ria_contacts_current " +
                           "WHERE COALESCE(producing_advisor, false) AND COALESCE(active, true)");
 

@@ -1,4 +1,4 @@
-using LeadScore.Data;
+using LeadScore.Warehouse.Dialects;
 using LeadScore.Warehouse.Features;
 
 namespace LeadScore.Warehouse.Lists;
@@ -6,7 +6,7 @@ namespace LeadScore.Warehouse.Lists;
 /// <summary>
 /// Where the pool's rows come from: the placeholders of <c>Sql/list_inputs.sql</c> and <c>Sql/list_pool.sql</c> that
 /// tell the month's list from the replay of a past month. Everything else in the two scripts is the policy's and
-/// the rules', and the same for both.
+/// the rules', and the same for both. Each is SQL that every dialect reads alike, its literals quoted by the dialect.
 /// </summary>
 /// <param name="Contacts">A table shaped like <c>raw.ria_contacts_current</c> holding the advisors and their firm.</param>
 /// <param name="AdvisorFilter">Which of its rows are in the pool (a condition on its columns).</param>
@@ -22,7 +22,7 @@ internal sealed record PoolSource(string Contacts, string AdvisorFilter, string 
     /// The month's list: every producing advisor of today's FINTRX snapshot at today's firm, firm reps and arrivals from
     /// today's contacts, every Salesforce lead and its blocking, the champion's scores in the scoring run.
     /// </summary>
-    public static PoolSource MonthlyList(string scoreRun, string champion) => new(
+    public static PoolSource MonthlyList(string scoreRun, string champion, SqlDialect sql) => new(
         "raw.ria_contacts_current",
         "coalesce(producing_advisor, false)",
         "SELECT primary_firm AS firm_crd, ria_contact_crd_id AS advisor_crd, primary_firm_start_date AS start_date " +
@@ -31,8 +31,8 @@ internal sealed record PoolSource(string Contacts, string AdvisorFilter, string 
         true,
         "SELECT advisor_crd, coalesce(calibrated_probability, probability) AS v4_score, percentile AS v4_percentile, " +
         "reason1_feature, reason1_value, reason2_feature, reason2_value, reason3_feature, reason3_value, narrative AS v4_narrative " +
-        $"FROM scores.prospect_scores WHERE run_id = {Sql.Literal(scoreRun)} AND model_version = {Sql.Literal(champion)} AND role = 'champion'",
-        $"'not scored by the champion in scoring run ' || {Sql.Literal(scoreRun)}");
+        $"FROM scores.prospect_scores WHERE run_id = {sql.Text(scoreRun)} AND model_version = {sql.Text(champion)} AND role = 'champion'",
+        sql.Text($"not scored by the champion in scoring run {scoreRun}"));
 
     /// <summary>
     /// A past month replayed (<see cref="PoolReplay"/>): the month's lead advisors, whatever their producing status

@@ -11,7 +11,7 @@
 
 -- Moves: a spell starting at a new firm is the (inferred) departure from the advisor's previous firm, known on
 -- the day it starts (FINTRX sees a new registration 60-90 days before it back-fills the old end date, §1.3).
-{{temp_table(pit_moves)}}
+@temp_table(pit_moves) AS
 SELECT ria_contact_crd_id AS advisor_crd,
        previous_registration_company_start_date AS moved_on,
        lag(previous_registration_company_crd_id) OVER (PARTITION BY ria_contact_crd_id
@@ -20,7 +20,7 @@ SELECT ria_contact_crd_id AS advisor_crd,
 FROM raw.contact_registered_employment_history;
 
 -- Firm-level counts at each distinct (firm, as_of) the anchors need.
-{{temp_table(pit_firm_stats)}}
+@temp_table(pit_firm_stats) AS
 WITH needed AS (SELECT DISTINCT firm_crd, as_of FROM pit_firm WHERE firm_crd IS NOT NULL),
 spells AS (
     SELECT n.firm_crd, n.as_of, h.ria_contact_crd_id AS advisor_crd, h.previous_registration_company_start_date AS start_date,
@@ -31,22 +31,22 @@ spells AS (
       ON h.previous_registration_company_crd_id = n.firm_crd AND h.previous_registration_company_start_date <= n.as_of
      -- A spell known to have ended more than 12 months before the date counts for none of the three figures.
      AND (h.previous_registration_company_end_date IS NULL OR h.end_date_known_at IS NULL OR h.end_date_known_at > n.as_of
-          OR h.previous_registration_company_end_date >= {{date_sub(n.as_of, 12, month)}})
+          OR h.previous_registration_company_end_date >= @date_sub(n.as_of, 12, month))
 ),
 departures AS (
     SELECT n.firm_crd, n.as_of,
-           {{count_distinct_if(m.advisor_crd, m.moved_on >= {{date_sub(n.as_of, 365, day)}})}} AS d365,
-           {{count_distinct_if(m.advisor_crd, m.moved_on >= {{date_sub(n.as_of, 90, day)}})}} AS d90,
-           {{count_distinct_if(m.advisor_crd, m.moved_on >= {{date_sub(n.as_of, 180, day)}} AND m.moved_on < {{date_sub(n.as_of, 90, day)}})}} AS d90_180
+           @count_distinct_if(m.advisor_crd, m.moved_on >= @date_sub(n.as_of, 365, day)) AS d365,
+           @count_distinct_if(m.advisor_crd, m.moved_on >= @date_sub(n.as_of, 90, day)) AS d90,
+           @count_distinct_if(m.advisor_crd, m.moved_on >= @date_sub(n.as_of, 180, day) AND m.moved_on < @date_sub(n.as_of, 90, day)) AS d90_180
     FROM needed n
     JOIN pit_moves m ON m.departed_firm_crd = n.firm_crd AND m.new_firm_crd <> n.firm_crd
-                    AND m.moved_on < n.as_of AND m.moved_on >= {{date_sub(n.as_of, 365, day)}}
+                    AND m.moved_on < n.as_of AND m.moved_on >= @date_sub(n.as_of, 365, day)
     GROUP BY n.firm_crd, n.as_of
 )
 SELECT n.firm_crd, n.as_of,
-       {{count_distinct_if(s.advisor_crd, s.end_date IS NULL OR s.end_date >= n.as_of)}} AS rep_count,
-       {{count_distinct_if(s.advisor_crd, s.start_date >= {{date_sub(n.as_of, 12, month)}} AND s.start_date < n.as_of)}} AS arrivals_12mo,
-       {{count_distinct_if(s.advisor_crd, s.end_date >= {{date_sub(n.as_of, 12, month)}} AND s.end_date < n.as_of)}} AS departures_12mo,
+       @count_distinct_if(s.advisor_crd, s.end_date IS NULL OR s.end_date >= n.as_of) AS rep_count,
+       @count_distinct_if(s.advisor_crd, s.start_date >= @date_sub(n.as_of, 12, month) AND s.start_date < n.as_of) AS arrivals_12mo,
+       @count_distinct_if(s.advisor_crd, s.end_date >= @date_sub(n.as_of, 12, month) AND s.end_date < n.as_of) AS departures_12mo,
        COALESCE(max(d.d365), 0) AS departures_corrected,
        COALESCE(max(d.d90), 0) AS departures_90d,
        COALESCE(max(d.d90_180), 0) AS departures_90_180d
@@ -55,22 +55,22 @@ LEFT JOIN spells s USING (firm_crd, as_of)
 LEFT JOIN departures d USING (firm_crd, as_of)
 GROUP BY n.firm_crd, n.as_of;
 
-{{temp_table(pit_career)}}
+@temp_table(pit_career) AS
 SELECT p.anchor_id,
-       {{count_distinct_if(s.firm_crd, s.start_date > {{date_sub(p.as_of, 3, year)}})}} AS mobility_3yr,
+       @count_distinct_if(s.firm_crd, s.start_date > @date_sub(p.as_of, 3, year)) AS mobility_3yr,
        min(s.start_date) AS first_start,
        count(s.firm_crd) AS spells
 FROM pit_firm p
 LEFT JOIN pit_spells s USING (anchor_id)
 GROUP BY p.anchor_id;
 
-{{temp_table(pit_base)}}
+@temp_table(pit_base) AS
 SELECT p.anchor_id, p.advisor_crd, p.as_of, p.firm_crd, p.firm_name, p.firm_start,
-       CASE WHEN p.firm_start IS NOT NULL THEN {{date_diff(month, p.firm_start, p.as_of)}} END AS raw_tenure_months,
-       CASE WHEN p.firm_start IS NOT NULL THEN {{date_diff(day, p.firm_start, p.as_of)}} END AS tenure_days,
+       CASE WHEN p.firm_start IS NOT NULL THEN @months_between(p.firm_start, p.as_of) END AS raw_tenure_months,
+       CASE WHEN p.firm_start IS NOT NULL THEN @days_between(p.firm_start, p.as_of) END AS tenure_days,
        COALESCE(c.mobility_3yr, 0) AS mobility_3yr,
        CASE WHEN c.first_start IS NOT NULL
-            THEN greatest({{date_diff(month, c.first_start, COALESCE(p.firm_start, p.as_of))}}, 0) END AS experience_months,
+            THEN greatest(@months_between(c.first_start, COALESCE(p.firm_start, p.as_of)), 0) END AS experience_months,
        COALESCE(c.spells, 0) > 0 AS has_history,
        f.rep_count, f.arrivals_12mo, f.departures_12mo, f.departures_corrected, f.departures_90d, f.departures_90_180d,
        s.email, s.linkedin_profile_url, s.rep_type, fm.firm_classification,
@@ -82,7 +82,7 @@ LEFT JOIN raw.ria_contacts_current s ON s.ria_contact_crd_id = p.advisor_crd
 LEFT JOIN raw.firms fm ON fm.firm_crd = p.firm_crd
 LEFT JOIN raw.broker_protocol_members bp ON bp.firm_crd_id = p.firm_crd;
 
-{{temp_table(pit_features)}}
+@temp_table(pit_features) AS
 WITH b AS (
     SELECT *,
            CASE WHEN firm_crd IS NULL THEN NULL ELSE COALESCE(arrivals_12mo, 0) - COALESCE(departures_12mo, 0) END AS net_change,
@@ -117,7 +117,7 @@ SELECT anchor_id, advisor_crd, as_of, firm_crd, firm_name,
        CAST(has_history AS INTEGER) AS has_employment_history,
        CAST(mobility_3yr >= 2 AND COALESCE(net_change, 0) < -10 AS INTEGER) AS mobility_x_heavy_bleeding,
        CAST(COALESCE(raw_tenure_months, 9999) < 24 AND mobility_3yr >= 2 AS INTEGER) AS short_tenure_x_high_mobility,
-       {{double(COALESCE(experience_months, 0))}} / 12 AS experience_years,
+       @double(COALESCE(experience_months, 0)) / 12 AS experience_years,
        CAST(COALESCE(experience_months, 0) AS INTEGER) AS industry_tenure_months,
        CASE WHEN experience_months IS NULL THEN 'Unknown' WHEN experience_months < 60 THEN '0-5' WHEN experience_months < 120 THEN '5-10'
             WHEN experience_months < 180 THEN '10-15' WHEN experience_months < 240 THEN '15-20' ELSE '20+' END AS experience_bucket,

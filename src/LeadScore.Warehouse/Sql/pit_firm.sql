@@ -4,7 +4,7 @@
 -- it) and the list replay (LeadScore.Warehouse.Lists.PoolReplay: the firm each historical lead held on its list's date).
 -- A template for every dialect: each double-braced macro is written by the warehouse's SqlDialect (Dialects/SqlTemplate.cs).
 
-{{temp_table(pit_spells)}}
+@temp_table(pit_spells) AS
 SELECT a.anchor_id, a.as_of, h.ria_contact_crd_id AS advisor_crd,
        h.previous_registration_company_crd_id AS firm_crd,
        h.previous_registration_company_name AS firm_name,
@@ -17,7 +17,7 @@ JOIN raw.contact_registered_employment_history h
 
 -- The firm at as_of: the covering spell with the latest start (ties: lowest firm CRD, then name), else the
 -- snapshot's latest registration when it had started by then (§2.2).
-{{temp_table(pit_firm)}}
+@temp_table(pit_firm) AS
 WITH covering AS (
     SELECT anchor_id, firm_crd, firm_name, start_date
     FROM (SELECT anchor_id, firm_crd, firm_name, start_date,

@@ -35,7 +35,7 @@ public class DateArithmeticTests
     private static void AssertBigQuerySemantics(DbConnection connection, SqlDialect dialect)
     {
         var pairs = Pairs();
-        var columns = new List<string> { dialect.DateDiff(DateUnit.Day, "b", "a"), dialect.DateDiff(DateUnit.Month, "b", "a"), dialect.DateDiff(DateUnit.Year, "b", "a") };
+        var columns = new List<string> { dialect.DaysElapsed("b", "a"), dialect.MonthBoundaries("b", "a"), dialect.YearBoundaries("b", "a") };
         columns.AddRange(Steps.Select(s => dialect.DateSub("a", s.Count, s.Unit)));
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {string.Join(", ", columns)} FROM (VALUES {string.Join(", ", pairs.Select(p => $"({Date(p.A)}, {Date(p.B)}, {p.Index})"))}) t(a, b, i) ORDER BY i";
