@@ -46,6 +46,35 @@ public static class CompiledScoring
         return new CompiledRun(target, warehouse.Count(d.Table(target)), compiled, watch.Elapsed);
     }
 
+    /// <summary>
+    /// Scores <c>features.prospects</c> (the request's table) inside the warehouse straight into
+    /// <c>scores.prospect_scores</c> as the champion of <paramref name="runId"/>: margin, probability, calibrated
+    /// probability, percentile and the deprioritize flag, in one transaction that first removes the run's earlier rows
+    /// of this model. The explanations are not computed here (reasons NULL, narrative empty): they need the engine.
+    /// </summary>
+    public static CompiledRun Publish(Warehouse warehouse, CompileRequest request, string runId, string version)
+    {
+        CheckColumns(warehouse, request);
+        var d = warehouse.Dialect;
+        var compiled = ModelSql.Compile(request with { Dialect = d });
+        if (compiled.Statements.Count > 1) throw new InvalidOperationException("a staged query is only for engines with a length limit, which this one has not");
+        var watch = Stopwatch.StartNew();
+        warehouse.Execute(Warehouse.Script("scores_schema"));
+        var percentile = PercentileSql.Over("s.margin", d);
+        using (var transaction = warehouse.Connection.BeginTransaction())
+        {
+            warehouse.Execute($"DELETE FROM {ScoreStore.ScoresTable} WHERE run_id = {d.Text(runId)} AND model_version = {d.Text(version)}");
+            warehouse.Execute($"INSERT INTO {ScoreStore.ScoresTable} (run_id, advisor_crd, model_version, role, margin, probability, calibrated_probability, " +
+                              "percentile, deprioritize, narrative)\n" +
+                              $"SELECT {d.Text(runId)}, CAST(s.advisor_crd AS BIGINT), {d.Text(version)}, 'champion', s.margin, s.probability, " +
+                              $"{(compiled.Calibrated ? "s.calibrated_probability" : $"CAST(NULL AS {d.DoubleType})")}, {percentile}, " +
+                              $"{percentile} <= {LeadScore.Metrics.Percentile.DeprioritizeAtOrBelow}, ''\nFROM (\n{compiled.Query}\n) s");
+            transaction.Commit();
+        }
+        var rows = warehouse.Count(ScoreStore.ScoresTable, $"run_id = {d.Text(runId)} AND model_version = {d.Text(version)}");
+        return new CompiledRun(ScoreStore.ScoresTable, rows, compiled, watch.Elapsed);
+    }
+
     /// <summary>Scores the feature table inside the warehouse and reads the scores back (ids, margins, probabilities, percentiles).</summary>
     public static CompiledScores Query(Warehouse warehouse, CompileRequest request)
     {

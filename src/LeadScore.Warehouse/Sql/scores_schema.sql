@@ -25,19 +25,19 @@ CREATE TABLE IF NOT EXISTS scores.prospect_scores (
     advisor_crd            BIGINT  NOT NULL,
     model_version          VARCHAR NOT NULL,
     role                   VARCHAR NOT NULL,  -- champion | shadow
-    margin                 DOUBLE  NOT NULL,  -- log-odds
-    probability            DOUBLE  NOT NULL,  -- sigmoid(margin)
-    calibrated_probability DOUBLE,            -- NULL when the model has no calibrator
+    margin                 FLOAT8  NOT NULL,  -- log-odds
+    probability            FLOAT8  NOT NULL,  -- sigmoid(margin)
+    calibrated_probability FLOAT8,            -- NULL when the model has no calibrator
     percentile             INTEGER NOT NULL,  -- 1..100 on the margin (LeadScore.Metrics.Percentile)
     deprioritize           BOOLEAN NOT NULL,  -- percentile <= 20
     reason1_feature        VARCHAR,
     reason1_value          VARCHAR,
-    reason1_contribution   DOUBLE,            -- exact TreeSHAP, log-odds, signed
+    reason1_contribution   FLOAT8,            -- exact TreeSHAP, log-odds, signed
     reason2_feature        VARCHAR,
     reason2_value          VARCHAR,
-    reason2_contribution   DOUBLE,
+    reason2_contribution   FLOAT8,
     reason3_feature        VARCHAR,
     reason3_value          VARCHAR,
-    reason3_contribution   DOUBLE,
+    reason3_contribution   FLOAT8,
     narrative              VARCHAR NOT NULL
 );
