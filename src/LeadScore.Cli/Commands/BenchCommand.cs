@@ -62,6 +62,16 @@ public static class BenchCommand
                 ? n : throw CliException.InvalidOption("--advisors", $"'{text}' must be whole numbers of at least 10,000 advisors, comma-separated")).ToArray();
             return new MonthlyBench(output, parse.GetValue(monthWork)!).Run(sizes, parse.GetValue(monthResult), parse.GetValue(monthSetup));
         });
-        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun, monthly };
+        var sqlAdvisors = CliOptions.Integer("--advisors", "advisors in the synthetic warehouse", LeadScore.Warehouse.Synthetic.SyntheticOptions.FullScaleAdvisors);
+        var sqlWork = new Option<string>("--work") { Description = "folder for the benchmark's database and model (reused when the size matches)", DefaultValueFactory = _ => Path.Combine(".bench", "sql") };
+        var sqlFixtures = new Option<string?>("--fixtures") { Description = "the v41 fixtures folder (adds V4.1-R3); default: found as the demo finds it, else left out" };
+        var sqlPostgres = new Option<string?>("--postgres") { Description = "PostgreSQL to measure (postgres://… or Host=…); default $LEADSCORE_POSTGRES; none: DuckDB and in process only" };
+        var sql = new Command("sql", "The full synthetic prospect table scored by the compiled model inside DuckDB and PostgreSQL, against in-process scoring") { sqlAdvisors, sqlWork, sqlFixtures, sqlPostgres };
+        sql.SetAction(parse =>
+        {
+            var found = parse.GetValue(sqlFixtures) is { } given ? FixtureLocator.Find(given) : FixtureLocator.TryFind();
+            return new SqlBench(output, parse.GetValue(sqlAdvisors), parse.GetValue(sqlWork)!, found, SqlBenchPostgres.From(parse.GetValue(sqlPostgres))).Run();
+        });
+        return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun, monthly, sql };
     }
 }
