@@ -169,6 +169,8 @@ public sealed class Warehouse : IDisposable
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
+        // A month's features or a compiled model over every advisor runs as long as it needs (Npgsql's default is 30 s).
+        command.CommandTimeout = 0;
         return command;
     }
 

@@ -101,6 +101,9 @@ public sealed partial class WarehouseException : Exception
         ? new($"{model}: tree {tree} alone compiles to {bytes:N0} bytes of SQL, beyond {dialect}'s limit of {limit:N0} bytes per query, and one tree cannot be split; score this model in process (leadscore predict) or with a dialect without that limit.")
         : new($"{model}: a compiled statement needs {bytes:N0} bytes, beyond {dialect}'s limit of {limit:N0} bytes per query; score this model in process (leadscore predict).");
 
+    public static WarehouseException StepFailed(string step, string warehouse, string reason, Exception inner) =>
+        new($"{warehouse}: the month's {step} step failed inside the warehouse ({FirstLine(reason)}); check that the raw tables are there with their columns (leadscore warehouse tables), and run again. Nothing of this step was kept.", inner);
+
     public static WarehouseException NoFeatureTable(string table, string warehouse) =>
         new($"--table: {table} is not a table of {warehouse}; build the features first (leadscore features prospects) or name an existing table.");
 

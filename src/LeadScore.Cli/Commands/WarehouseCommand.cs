@@ -49,7 +49,7 @@ public static class WarehouseCommand
             return 0;
         });
 
-        return new Command("warehouse", "The workspace database: raw source tables in embedded DuckDB") { init, tables, import };
+        return new Command("warehouse", "The workspace database: raw source tables in embedded DuckDB; the month inside it or in PostgreSQL") { init, tables, import, WarehouseMonthCommand.Create(output) };
     }
 
     private static void Tables(CliOutput output, Store warehouse)

@@ -27,14 +27,27 @@ public static class MonthlyPipeline
             seconds[stage] = Math.Round(watch.Elapsed.TotalSeconds, 3);
             watch.Restart();
         }
-        var features = FeatureTables.Prospects(warehouse, asOf);
+        var features = Step(warehouse, "features", () => FeatureTables.Prospects(warehouse, asOf));
         Lap("features");
-        var scores = CompiledScoring.Publish(warehouse, champion with { Dialect = warehouse.Dialect, Table = FeatureTables.ProspectTable, IdColumn = "advisor_crd" },
-            runId, version);
+        var scores = Step(warehouse, "scores", () => CompiledScoring.Publish(warehouse,
+            champion with { Dialect = warehouse.Dialect, Table = FeatureTables.ProspectTable, IdColumn = "advisor_crd" }, runId, version));
         Lap("scores");
-        var pool = LeadPool.Build(warehouse, new PoolRequest(asOf, runId, version, rules, policy));
+        var pool = Step(warehouse, "list", () => LeadPool.Build(warehouse, new PoolRequest(asOf, runId, version, rules, policy)));
         Lap("list");
         return new PipelineResult(features, scores, pool, seconds);
+    }
+
+    // The engine's own refusal (a raw table missing, a type it cannot cast) is one line naming the step and the warehouse.
+    private static T Step<T>(Warehouse warehouse, string step, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            throw WarehouseException.StepFailed(step, warehouse.Path, e.Message, e);
+        }
     }
 }
 
