@@ -29,7 +29,7 @@ public static class ModelSql
         var shap = explain?.Carried ?? "";
         long finalBytes = Bytes(Final(request, d, id, features, explain, "leadscore_stage_00000"));
         var featureCte = $"{d.Cte("leadscore_features")}\n  SELECT {id} AS {Id},\n" +
-                         string.Join(",\n", request.Features.Select(f => $"    {FeatureInput.Expression(f, d, id)} AS {features[request.Features.ToList().IndexOf(f)]}")) +
+                         string.Join(",\n", request.Features.Select((f, i) => $"    {FeatureInput.Expression(f, d, id)} AS {features[i]}")) +
                          $"\n  FROM {table}\n)";
         var header = Header(request, d);
 

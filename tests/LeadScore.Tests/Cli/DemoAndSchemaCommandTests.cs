@@ -15,8 +15,9 @@ public class DemoAndSchemaCommandTests
         var run = CliRun.Of("demo", "--fixtures", Fixtures.Root!, "--charts", charts.Path, "--advisors", "250000");
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Equal(["backtest-legacy.json", "backtest-list.json", "lift_v4.0.0.svg", "lift_v4.1.0_r3.svg", "list-2026-01-reps.svg", "list-2026-01.csv",
-            "outcomes-2026-01-degraded.csv", "outcomes-2026-01-healthy.csv", "readiness.html", "readiness.md", "scores-2025-12-31.svg",
+            "outcomes-2026-01-degraded.csv", "outcomes-2026-01-healthy.csv", "readiness.html", "readiness.md", "score-bigquery.sql", "score-postgres.sql", "scores-2025-12-31.svg",
             "warehouse-degraded.duckdb", "warehouse.duckdb"], charts.Files().Order());
+        Assert.Matches(@"DuckDB scored the ([\d,]+) advisors of snapshot \w+ with \d+ trees in [\d.]+ s \([\d,]+ KB of SQL\): margins identical to the engine's for \1, percentiles for \1;", run.Out);
         Assert.Contains("degraded: ", run.Out);
         Assert.Contains("like for like (each model drops exactly its bottom fifth", run.Out);
 
