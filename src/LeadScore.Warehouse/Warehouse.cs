@@ -134,7 +134,7 @@ public sealed class Warehouse : IDisposable
     {
         var parts = qualified.Split('.', 2);
         using var command = Command("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() " +
-                                    $"AND table_schema = {Sql.Literal(parts.Length == 2 ? parts[0] : Dialect == SqlDialect.Postgres ? "public" : "main")} AND table_name = {Sql.Literal(parts[^1])}");
+                                    $"AND table_schema = {Sql.Literal(parts.Length == 2 ? parts[0] : Dialect.DefaultSchema)} AND table_name = {Sql.Literal(parts[^1])}");
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 

@@ -71,8 +71,7 @@ public sealed class SqlBench(CliOutput output, int advisors, string workFolder, 
     // Reading the model's columns from the warehouse and scoring them, as the engine path of a scoring run does (no SHAP).
     private static (long Rows, TimeSpan Elapsed, Dictionary<string, float> Margins) InProcess(string database, TreeEnsemble model, IReadOnlyList<FeatureSpec> features)
     {
-        var margins = new Dictionary<string, float>();
-        long rows = 0;
+        (string[] Ids, ScoreBlock Scores, int Rows) last = ([], null!, 0);
         var elapsed = Timing.Best(() =>
         {
             using var reader = FeatureReader.Open(database, features, "advisor_crd", FeatureTables.ProspectTable);
@@ -81,11 +80,12 @@ public sealed class SqlBench(CliOutput output, int advisors, string workFolder, 
             reader.Read(block, ids);
             var scores = new ScoreBlock(features.Count, block.Stride, withShap: false);
             new BatchScorer(new EnsembleScorer(model), 0).Run(block, scores, explain: false);
-            rows = block.Count;
-            margins.Clear();
-            for (int i = 0; i < block.Count; i++) margins[ids[i]] = scores.Margin[i];
+            last = (ids, scores, block.Count);
         });
-        return (rows, elapsed, margins);
+        // The margins by id, to compare the engines with, are gathered once, outside the timing.
+        var margins = new Dictionary<string, float>(last.Rows);
+        for (int i = 0; i < last.Rows; i++) margins[last.Ids[i]] = last.Scores.Margin[i];
+        return (last.Rows, elapsed, margins);
     }
 
     private static string[] InWarehouse(string name, string engine, Store warehouse, TreeEnsemble model, IReadOnlyList<FeatureSpec> features,

@@ -22,9 +22,8 @@ public static class CompiledScoring
 {
     public static CompiledRun Run(Warehouse warehouse, CompileRequest request, string target)
     {
-        CheckColumns(warehouse, request);
         var d = warehouse.Dialect;
-        var compiled = ModelSql.Compile(request with { Dialect = d });
+        var compiled = Compile(warehouse, request, staged: true);
         var watch = Stopwatch.StartNew();
         var building = target + "_building";
         var stages = Enumerable.Range(1, compiled.Statements.Count - 1).Select(k => d.Table(request.StageTableName(k))).ToList();
@@ -54,21 +53,19 @@ public static class CompiledScoring
     /// </summary>
     public static CompiledRun Publish(Warehouse warehouse, CompileRequest request, string runId, string version)
     {
-        CheckColumns(warehouse, request);
         var d = warehouse.Dialect;
-        var compiled = ModelSql.Compile(request with { Dialect = d });
-        if (compiled.Statements.Count > 1) throw new InvalidOperationException("a staged query is only for engines with a length limit, which this one has not");
+        var compiled = Compile(warehouse, request, staged: false);
         var watch = Stopwatch.StartNew();
         warehouse.Execute(Warehouse.Script("scores_schema"));
-        var percentile = PercentileSql.Over("s.margin", d);
         using (var transaction = warehouse.Connection.BeginTransaction())
         {
             warehouse.Execute($"DELETE FROM {ScoreStore.ScoresTable} WHERE run_id = {d.Text(runId)} AND model_version = {d.Text(version)}");
             warehouse.Execute($"INSERT INTO {ScoreStore.ScoresTable} (run_id, advisor_crd, model_version, role, margin, probability, calibrated_probability, " +
                               "percentile, deprioritize, narrative)\n" +
-                              $"SELECT {d.Text(runId)}, CAST(s.advisor_crd AS BIGINT), {d.Text(version)}, 'champion', s.margin, s.probability, " +
-                              $"{(compiled.Calibrated ? "s.calibrated_probability" : $"CAST(NULL AS {d.DoubleType})")}, {percentile}, " +
-                              $"{percentile} <= {LeadScore.Metrics.Percentile.DeprioritizeAtOrBelow}, ''\nFROM (\n{compiled.Query}\n) s");
+                              $"SELECT {d.Text(runId)}, CAST(p.advisor_crd AS BIGINT), {d.Text(version)}, 'champion', p.margin, p.probability, " +
+                              $"{(compiled.Calibrated ? "p.calibrated_probability" : $"CAST(NULL AS {d.DoubleType})")}, p.percentile, " +
+                              $"p.percentile <= {LeadScore.Metrics.Percentile.DeprioritizeAtOrBelow}, ''\n" +
+                              $"FROM (SELECT s.*, {PercentileSql.Over("s.margin", d)} AS percentile FROM (\n{compiled.Query}\n) s) p");
             transaction.Commit();
         }
         var rows = warehouse.Count(ScoreStore.ScoresTable, $"run_id = {d.Text(runId)} AND model_version = {d.Text(version)}");
@@ -78,10 +75,8 @@ public static class CompiledScoring
     /// <summary>Scores the feature table inside the warehouse and reads the scores back (ids, margins, probabilities, percentiles).</summary>
     public static CompiledScores Query(Warehouse warehouse, CompileRequest request)
     {
-        CheckColumns(warehouse, request);
         var d = warehouse.Dialect;
-        var compiled = ModelSql.Compile(request with { Dialect = d });
-        if (compiled.Statements.Count > 1) throw new InvalidOperationException("a staged query is only for engines with a length limit, which this one has not");
+        var compiled = Compile(warehouse, request, staged: false);
         var watch = Stopwatch.StartNew();
         using var command = warehouse.Command($"SELECT CAST(s.{d.Identifier(request.IdColumn)} AS {d.TextType}), s.margin, s.probability, " +
                                               $"{(compiled.Calibrated ? "s.calibrated_probability" : "NULL")}, {PercentileSql.Over("s.margin", d)}\nFROM (\n{compiled.Query}\n) s");
@@ -99,11 +94,21 @@ public static class CompiledScoring
             percentiles.ToArray(), compiled, watch.Elapsed);
     }
 
+    // The model compiled for the warehouse's engine, after the feature table is checked. Only Run executes stage
+    // statements; the engines that run here have no length limit, so the others never meet one.
+    private static CompiledModel Compile(Warehouse warehouse, CompileRequest request, bool staged)
+    {
+        CheckColumns(warehouse, request);
+        var compiled = ModelSql.Compile(request with { Dialect = warehouse.Dialect });
+        if (!staged && compiled.Statements.Count > 1) throw new InvalidOperationException("a staged query is only for engines with a length limit, which this one has not");
+        return compiled;
+    }
+
     /// <summary>Refuses a feature table that lacks a column the model reads, naming them all.</summary>
     public static void CheckColumns(Warehouse warehouse, CompileRequest request)
     {
         var parts = request.Table.Split('.');
-        var qualified = parts.Length == 1 ? $"{(warehouse.Dialect.Name == "postgres" ? "public" : "main")}.{request.Table}" : string.Join(".", parts[^2..]);
+        var qualified = parts.Length == 1 ? $"{warehouse.Dialect.DefaultSchema}.{request.Table}" : string.Join(".", parts[^2..]);
         var columns = warehouse.ColumnTypes(qualified).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         if (columns.Count == 0) throw WarehouseException.NoFeatureTable(request.Table, warehouse.Path);
         var needed = request.Features.Select(f => f.Column).Prepend(request.IdColumn).Distinct().ToList();

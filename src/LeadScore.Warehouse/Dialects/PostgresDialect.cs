@@ -11,6 +11,8 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string TextType => "TEXT";
 
+    public override string DefaultSchema => "public";
+
     protected override string SpecialDouble(double value) =>
         $"CAST('{(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity")}' AS DOUBLE PRECISION)";
 

@@ -30,6 +30,9 @@ public abstract partial class SqlDialect
 
     public override string ToString() => Name;
 
+    /// <summary>The schema an unqualified table name is in.</summary>
+    public virtual string DefaultSchema => "main";
+
     /// <summary>A column or table name, quoted so that any character stands for itself.</summary>
     public virtual string Identifier(string name)
     {
