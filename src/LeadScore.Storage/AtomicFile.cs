@@ -107,7 +107,8 @@ public sealed class AtomicFile : IDisposable
         foreach (var sidecar in sidecars) TemporaryPaths.Release(sidecar);
     }
 
-    private void Write(ReadOnlySpan<byte> bytes)
+    /// <summary>Writes <paramref name="bytes"/> to the temporary file.</summary>
+    public void Write(ReadOnlySpan<byte> bytes)
     {
         try { Stream!.Write(bytes); }
         catch (IOException e) { throw StorageException.NotWritable(Target, e.Message, e); }

@@ -59,6 +59,8 @@ public sealed class SqlBench(CliOutput output, int advisors, string workFolder, 
 
     private BenchWorld Created(string folder)
     {
+        // The size marker goes first: a run killed while building leaves no world that a later run would take as whole.
+        File.Delete(Path.Combine(folder, "advisors.txt"));
         var world = BenchWorld.Create(advisors, folder);
         File.WriteAllText(Path.Combine(folder, "advisors.txt"), advisors.ToString(System.Globalization.CultureInfo.InvariantCulture));
         output.Line($"setup (not timed): synthetic warehouse of {advisors:N0} advisors and a model trained on it in {world.Setup.TotalSeconds:F1} s");

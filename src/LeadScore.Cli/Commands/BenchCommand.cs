@@ -3,6 +3,7 @@ using System.CommandLine;
 using LeadScore.Cli.Bench;
 using LeadScore.Cli.Demo;
 using LeadScore.Cli.Terminal;
+using LeadScore.Storage;
 
 namespace LeadScore.Cli.Commands;
 
@@ -70,6 +71,7 @@ public static class BenchCommand
         sql.SetAction(parse =>
         {
             var found = parse.GetValue(sqlFixtures) is { } given ? FixtureLocator.Find(given) : FixtureLocator.TryFind();
+            OutputPath.CheckFolder("--work", parse.GetValue(sqlWork)!, new InputPath("--fixtures", found));
             return new SqlBench(output, parse.GetValue(sqlAdvisors), parse.GetValue(sqlWork)!, found, SqlBenchPostgres.From(parse.GetValue(sqlPostgres))).Run();
         });
         return new Command("bench", "Benchmarks, each against a peer measured in the same run where there is one") { scoring, training, features, scoringRun, monthly, sql };

@@ -35,9 +35,8 @@ public static class CompileSqlCommand
             var sqlDialect = SqlDialect.Parse(parse.GetValue(dialect)!);
             var outPath = parse.GetValue(target);
             var schemaOption = parse.GetValue(schema);
-            if (outPath is not null)
-                OutputPath.CheckFile("--out", outPath, [".sql"], new InputPath("--model", reference.Path), new InputPath("--registry", reference.Registry),
-                    new InputPath("--schema", File.Exists(schemaOption ?? "") ? schemaOption : null));
+            InputPath[] inputs = [new("--model", reference.Path), new("--registry", reference.Registry), new("--schema", File.Exists(schemaOption ?? "") ? schemaOption : null)];
+            if (outPath is not null) OutputPath.CheckFile("--out", outPath, [".sql"], inputs);
             var loaded = ModelLoader.Load(reference.Path);
             var ensemble = parse.GetValue(best)
                 ? loaded.UpToIteration(loaded.BestIteration ?? throw CliException.BestIterationMissing(reference.Path))
@@ -56,12 +55,32 @@ public static class CompileSqlCommand
                 return 0;
             }
             var files = Files(outPath, compiled.Statements.Count);
-            for (int i = 0; i < files.Count; i++) AtomicFile.WriteText(files[i], compiled.Statements[i].TrimEnd() + ";\n");
+            foreach (var file in files) OutputPath.CheckFile("--out", file, [".sql"], inputs);
+            Write(files, compiled.Statements);
             output.Line($"{summary} -> {string.Join(", ", files)}");
             if (files.Count > 1) output.Line($"run them in order, each as its own query: the first {files.Count - 1} create stage tables, the last returns the scores");
             return 0;
         });
         return command;
+    }
+
+    // Every part written before any replaces its file, so an interrupted run leaves the earlier parts as they were.
+    private static void Write(IReadOnlyList<string> files, IReadOnlyList<string> statements)
+    {
+        var parts = new List<AtomicFile>();
+        try
+        {
+            for (int i = 0; i < files.Count; i++)
+            {
+                parts.Add(new AtomicFile(files[i]));
+                parts[i].Write(System.Text.Encoding.UTF8.GetBytes(statements[i].TrimEnd() + ";\n"));
+            }
+            foreach (var part in parts) part.Commit();
+        }
+        finally
+        {
+            foreach (var part in parts) part.Dispose();
+        }
     }
 
     // One file, or <stem>.1.sql ... <stem>.N.sql when the query is staged.

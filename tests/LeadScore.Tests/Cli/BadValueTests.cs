@@ -154,4 +154,21 @@ public class BadValueTests
         Assert.Contains($"--advisors: '{advisors}' must be whole numbers of at least 10,000 advisors", run.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
+
+    [SkippableTheory]
+    [InlineData("inside")]
+    [InlineData("holding")]
+    public void Bench_sql_refuses_a_work_folder_inside_or_holding_the_fixtures_before_building_anything(string where)
+    {
+        Skip.If(Fixtures.Root is null, Fixtures.SkipReason);
+        var fixtures = Fixtures.Root!;
+        var work = where == "inside" ? Path.Combine(fixtures, "bench-work") : Path.GetDirectoryName(fixtures)!;
+        var before = Directory.GetFileSystemEntries(Path.GetDirectoryName(fixtures)!, "*", SearchOption.AllDirectories).Order().ToArray();
+        var run = CliRun.Of("bench", "sql", "--fixtures", fixtures, "--work", work, "--postgres", "");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.StartsWith($"error: --work {work} ", run.Err, StringComparison.Ordinal);
+        Assert.Contains("(given as --fixtures)", run.Err, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(fixtures)!, "*", SearchOption.AllDirectories).Order().ToArray());
+    }
 }

@@ -123,6 +123,53 @@ public class CompileSqlCommandTests
         Assert.Contains("beyond bigquery's limit of 1,024,000 bytes per query, and one tree cannot be split", e.Message);
     }
 
+    [Fact]
+    public void An_output_that_is_the_model_is_refused_and_the_model_stays()
+    {
+        using var folder = new TempFolder();
+        var model = folder.File("model.sql");
+        File.Move(LightGbmModel(folder, rows: 500, iterations: 3, leaves: 4), model);
+        var before = File.ReadAllText(model);
+        var run = CliRun.Of("compile-sql", "--model", model, "--dialect", "duckdb", "--out", model);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Contains("is also the input given as --model; writing it would destroy that input", run.Err);
+        Assert.Equal(before, File.ReadAllText(model));
+    }
+
+    [Fact]
+    public void A_staged_part_that_would_be_the_model_is_refused_before_any_part_is_written()
+    {
+        using var folder = new TempFolder();
+        var model = folder.File("score.2.sql");
+        File.Move(LightGbmModel(folder, rows: 20000, iterations: 120, leaves: 255), model);
+        var before = File.ReadAllText(model);
+        var run = CliRun.Of("compile-sql", "--model", model, "--dialect", "bigquery", "--table", "p.d.t", "--id-column", "id", "--out", folder.File("score.sql"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        Assert.Contains("score.2.sql", run.Err);
+        Assert.Equal(before, File.ReadAllText(model));
+        Assert.False(File.Exists(folder.File("score.1.sql")));
+    }
+
+    [Fact]
+    public async Task A_run_killed_while_it_compiles_or_writes_leaves_the_earlier_file_or_the_whole_new_one()
+    {
+        using var folder = new TempFolder();
+        var model = LightGbmModel(folder, rows: 3000, iterations: 200, leaves: 31);
+        var whole = CliRun.Of("compile-sql", "--model", model, "--dialect", "postgres", "--out", folder.File("whole.sql"));
+        Assert.True(whole.ExitCode == 0, whole.Err);
+        var expected = File.ReadAllText(folder.File("whole.sql"));
+        var target = folder.File("score.sql");
+        foreach (var delay in new[] { 100, 300, 600, 900, 1200, 1600, 2400 })
+        {
+            File.WriteAllText(target, "-- last month's query\n");
+            await KilledRun.After(["compile-sql", "--model", model, "--dialect", "postgres", "--out", target], null, delay);
+            var text = File.ReadAllText(target);
+            Assert.True(text == "-- last month's query\n" || text == expected, $"killed after {delay} ms: {text.Length} characters, neither the earlier file nor the whole new one");
+        }
+    }
+
     private static LeadScore.Engine.Model.DecisionTree FullTree(int depth)
     {
         int nodes = (1 << (depth + 1)) - 1;

@@ -20,15 +20,23 @@ public class ScoreInterruptTests(ScoringWorld world)
     [InlineData("scoring the champion", "features:")]
     [InlineData("scoring the challenger", "champion ")]
     [InlineData("writing", "checks:")]
-    public async Task A_run_killed_while_it_is_stage_leaves_earlier_runs_intact(string stage, string? afterLine)
+    public Task A_run_killed_while_it_is_stage_leaves_earlier_runs_intact(string stage, string? afterLine) => KilledWhile(stage, afterLine);
+
+    [Theory]
+    [InlineData("scoring the champion inside the warehouse", "features:")]
+    [InlineData("scoring the challenger inside the warehouse", "champion ")]
+    public Task A_run_in_the_warehouse_killed_while_it_is_stage_leaves_earlier_runs_intact(string stage, string afterLine) =>
+        KilledWhile(stage, afterLine, "--engine", "sql");
+
+    private async Task KilledWhile(string stage, string? afterLine, params string[] more)
     {
         var db = world.Fresh();
         var earlier = LeadScore.Scoring.ScoringRun.Execute(world.Request(db, "november"));
         Assert.True(earlier.Succeeded);
         var before = Rows(db, "november");
 
-        var start = CliRun.Child("score", "--db", db, "--as-of", "2025-12-31",
-            "--model", world.Champion, "--shadow", world.Challenger, "--run-id", "december");
+        var start = CliRun.Child(["score", "--db", db, "--as-of", "2025-12-31",
+            "--model", world.Champion, "--shadow", world.Challenger, "--run-id", "december", .. more]);
         using var process = Process.Start(start)!;
         var err = process.StandardError.ReadToEndAsync();
         if (afterLine is null)

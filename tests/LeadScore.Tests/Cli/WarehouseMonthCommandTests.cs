@@ -79,6 +79,7 @@ public class WarehouseMonthCommandTests(ScoringWorld world)
         { "no warehouse file", ["--db", "{folder}/none.duckdb"], "none.duckdb" },
         { "bad date", ["--db", "{world}", "--as-of", "2025-13-01"], "--as-of" },
         { "bad per-sga", ["--db", "{world}", "--per-sga", "0"], "error: --per-sga: '0' must be a positive number of leads" },
+        { "the database is the model", ["--db", "{model}"], "exists but is not a DuckDB database" },
     };
 
     [Theory]
@@ -87,7 +88,9 @@ public class WarehouseMonthCommandTests(ScoringWorld world)
     {
         using var folder = new TempFolder();
         var db = world.Fresh();
-        string[] all = ["warehouse", "month", "--model", world.Champion, .. args.Select(a => a.Replace("{folder}", folder.Path).Replace("{world}", db))];
+        var model = Path.Combine(world.Champion, "model.txt");
+        var before = File.ReadAllText(model);
+        string[] all = ["warehouse", "month", "--model", world.Champion, .. args.Select(a => a.Replace("{folder}", folder.Path).Replace("{world}", db).Replace("{model}", model))];
         if (!all.Contains("--as-of")) all = [.. all, "--as-of", "2025-12-31"];
         var run = CliRun.Of(all);
         Assert.True(run.ExitCode == 1, $"{@case}: {run.ExitCode} {run.Err}");
@@ -95,5 +98,38 @@ public class WarehouseMonthCommandTests(ScoringWorld world)
         Assert.Contains(expected, run.Err);
         Assert.DoesNotContain("internal error", run.Err);
         Assert.False(File.Exists(folder.File("none.duckdb")));
+        Assert.Equal(before, File.ReadAllText(model));
+    }
+
+    [Theory]
+    [InlineData("building the features", null)]
+    [InlineData("scoring", "features:")]
+    [InlineData("ranking the list", "scores:")]
+    public async Task A_month_killed_while_it_is_stage_leaves_the_earlier_scores_and_features_as_they_were(string stage, string? afterLine)
+    {
+        var db = world.Fresh();
+        var first = CliRun.Of("warehouse", "month", "--db", db, "--as-of", "2025-12-31", "--model", world.Champion, "--run-id", "m");
+        Assert.True(first.ExitCode == 0, first.Err);
+        var before = (Digest(db, "SELECT * FROM scores.prospect_scores WHERE run_id = 'm' ORDER BY advisor_crd"), Digest(db, "SELECT * FROM features.prospects ORDER BY advisor_crd"));
+
+        await KilledRun.After(["warehouse", "month", "--db", db, "--as-of", "2025-12-31", "--model", world.Challenger, "--run-id", "m"], afterLine, 1_500);
+
+        // The challenger publishes under its own version: the champion's rows of run m, and the features (rebuilt from
+        // the same raw tables as of the same date, so whole or not at all they read the same), are as they were.
+        Assert.True(before == (Digest(db, "SELECT * FROM scores.prospect_scores WHERE run_id = 'm' AND model_version = 'champion' ORDER BY advisor_crd"),
+            Digest(db, "SELECT * FROM features.prospects ORDER BY advisor_crd")), $"killed while {stage}");
+        using var warehouse = Store.OpenExisting(db, readOnly: true);
+        var challenger = warehouse.Count("scores.prospect_scores", "run_id = 'm' AND model_version = 'challenger'");
+        Assert.True(challenger == 0 || challenger == warehouse.Count("features.prospects"), $"killed while {stage}: {challenger} challenger rows");
+    }
+
+    private static string Digest(string db, string query)
+    {
+        using var warehouse = Store.OpenExisting(db, readOnly: true);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = $"SELECT md5(string_agg(CAST(t AS VARCHAR), '|' ORDER BY CAST(t AS VARCHAR))), count(*) FROM ({query}) t";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return $"{reader.GetString(0)} {reader.GetInt64(1)}";
     }
 }
