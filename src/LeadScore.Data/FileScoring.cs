@@ -43,20 +43,36 @@ public sealed class FileScoring : IDisposable
         return new FileScoring(request, FeatureReader.Open(request.Input, request.Features, request.IdColumn, request.Table), watch);
     }
 
-    /// <summary>Scores every row into the output, which replaces any earlier file only at the very end.</summary>
-    public FileScoringResult Run(IProgress<long>? progress = null)
+    /// <summary>
+    /// The I/O floor of a run, for benchmarks: the same reading into the same blocks and the same writing of an output
+    /// of the same shape, from constant scores and reasons, with no validation and no scoring. A run cannot be faster.
+    /// </summary>
+    public static FileScoringResult Floor(FileScoringRequest request)
     {
-        var scorer = new BatchScorer(new EnsembleScorer(request.Model), request.Threads);
+        var watch = Stopwatch.StartNew();
+        CheckPaths(request.Input, request.Output);
+        using var reader = FeatureReader.Open(request.Input, request.Features, request.IdColumn, request.Table, validate: false);
+        return new FileScoring(request, reader, watch).Write(scorer: null, progress: null);
+    }
+
+    /// <summary>Scores every row into the output, which replaces any earlier file only at the very end.</summary>
+    public FileScoringResult Run(IProgress<long>? progress = null) =>
+        Write(new BatchScorer(new EnsembleScorer(request.Model), request.Threads), progress);
+
+    private FileScoringResult Write(BatchScorer? scorer, IProgress<long>? progress)
+    {
+        int threads = scorer?.Threads ?? BatchScorer.ThreadsFor(request.Threads);
         var layout = new OutputLayout(request.IdColumn, request.Features, request.Shap, request.TopK, request.Calibrate);
-        using var writer = CreateWriter(request.Output, layout, scorer.Threads);
+        using var writer = CreateWriter(request.Output, layout, threads);
         var times = Pipeline(request, reader, scorer, writer, progress);
         writer.Commit();
-        return new FileScoringResult(times.Rows, watch.Elapsed, scorer.Threads, times.Reading, times.Scoring, times.Writing);
+        return new FileScoringResult(times.Rows, watch.Elapsed, threads, times.Reading, times.Scoring, times.Writing);
     }
 
     public void Dispose() => reader.Dispose();
 
-    private static PipelineTimes Pipeline(FileScoringRequest request, FeatureReader reader, BatchScorer scorer, IScoreWriter writer,
+    // Without a scorer, the batches hold constant scores and reasons from the start and pass through unscored.
+    private static PipelineTimes Pipeline(FileScoringRequest request, FeatureReader reader, BatchScorer? scorer, IScoreWriter writer,
         IProgress<long>? progress)
     {
         bool explain = request.Shap || request.TopK > 0;
@@ -64,7 +80,11 @@ public sealed class FileScoring : IDisposable
         int capacity = (int)Math.Clamp(reader.RowCount, 1, request.BatchRows);
         using var free = new BlockingCollection<ScoredBatch>();
         for (int i = 0; i < 4; i++)
-            free.Add(new ScoredBatch(request.Features.Count, capacity, explain, request.TopK));
+        {
+            var batch = new ScoredBatch(request.Features.Count, capacity, explain, request.TopK);
+            if (scorer is null) batch.FillConstant();
+            free.Add(batch);
+        }
         using var toScore = new BlockingCollection<ScoredBatch>(2);
         using var toWrite = new BlockingCollection<ScoredBatch>(2);
         using var stop = new CancellationTokenSource();
@@ -107,8 +127,11 @@ public sealed class FileScoring : IDisposable
                 foreach (var batch in toScore.GetConsumingEnumerable(stop.Token))
                 {
                     scoring.Start();
-                    scorer.Run(batch.Input, batch.Scores, explain);
-                    if (request.TopK > 0) Reasons(batch, scorer.Threads);
+                    if (scorer is not null)
+                    {
+                        scorer.Run(batch.Input, batch.Scores, explain);
+                        if (request.TopK > 0) Reasons(batch, scorer.Threads);
+                    }
                     scoring.Stop();
                     toWrite.Add(batch, stop.Token);
                 }
@@ -157,7 +180,7 @@ public sealed class FileScoring : IDisposable
     private static IScoreWriter CreateWriter(string output, OutputLayout layout, int threads) => OutputFormatOf(output) switch
     {
         InputFormat.Csv => new CsvScoreWriter(output, layout, threads),
-        _ => new ParquetScoreWriter(output, layout),
+        _ => new ParquetScoreWriter(output, layout, threads),
     };
 
     private static InputFormat? OutputFormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch

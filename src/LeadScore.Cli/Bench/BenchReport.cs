@@ -9,15 +9,19 @@ public sealed class BenchReport(CliOutput output)
 {
     public void Scoring(List<BenchRow> rows, PeerRun? peer, PeerParity? parity, int threads)
     {
-        var table = new Table().AddColumns("measurement", "rows", "leadscore", "time", $"xgboost {peer?.Version ?? "(not run)"}", "ratio");
+        var table = new Table().AddColumns("measurement", "rows", "leadscore", "time", "I/O floor", $"xgboost {peer?.Version ?? "(not run)"}", "ratio");
         foreach (var row in rows)
         {
             var (peerTime, label) = Peer(row, peer, threads);
             table.AddRow(Markup.Escape(row.What), row.Rows.ToString("N0", CultureInfo.InvariantCulture), Timing.Rate(row.Rows, row.Elapsed),
-                Timing.Duration(row.Elapsed), peerTime is null ? "-" : $"{Timing.Rate(peer!.Rows, peerTime.Value)} ({Timing.Duration(peerTime.Value)}, {label})",
+                Timing.Duration(row.Elapsed), row.Floor is { } floor ? $"{Timing.Duration(floor)} ({row.Elapsed / floor:F2}x floor)" : "-",
+                peerTime is null ? "-" : $"{Timing.Rate(peer!.Rows, peerTime.Value)} ({Timing.Duration(peerTime.Value)}, {label})",
                 peerTime is null ? "-" : $"{Ratio(row, peerTime.Value, peer!.Rows):F1}x");
         }
         output.Console.Write(table);
+        if (rows.Any(r => r.Floor is not null))
+            output.Line("I/O floor = the same run reading the feature columns into the same blocks and writing the same columns from " +
+                        "constant scores and reasons, with no validation and no scoring; end-to-end lines are best of 3, alternating with their floor.");
         if (parity is not null)
             output.Line($"parity with xgboost on these rows: margins bit-identical for {parity.IdenticalMargins:N0} of {parity.Rows:N0}; " +
                         $"SHAP max |diff| {parity.MaxShapGap:E1} over the first {parity.ShapRows:N0} rows");

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
 using LeadScore.Engine;
 using LeadScore.Engine.Schema;
@@ -13,15 +12,13 @@ namespace LeadScore.Data.Input;
 public sealed class FeatureReader : IDisposable
 {
     private readonly DuckDBConnection connection;
-    private readonly DuckDBCommand command;
-    private readonly DbDataReader reader;
+    private readonly ResultChunks chunks;
     private readonly NullPolicy[] nulls;
 
-    private FeatureReader(DuckDBConnection connection, DuckDBCommand command, DbDataReader reader, NullPolicy[] nulls, long rows, InputFile file)
+    private FeatureReader(DuckDBConnection connection, ResultChunks chunks, NullPolicy[] nulls, long rows, InputFile file)
     {
         this.connection = connection;
-        this.command = command;
-        this.reader = reader;
+        this.chunks = chunks;
         this.nulls = nulls;
         RowCount = rows;
         File = file;
@@ -35,8 +32,11 @@ public sealed class FeatureReader : IDisposable
     /// <summary>Rows in the file (counted while validating).</summary>
     public long RowCount { get; }
 
-    /// <summary>Opens and validates <paramref name="path"/> for the features (in model order).</summary>
-    public static FeatureReader Open(string path, IReadOnlyList<FeatureSpec> features, string idColumn, string? table = null)
+    /// <summary>
+    /// Opens and validates <paramref name="path"/> for the features (in model order). Only a benchmark's floor skips
+    /// <paramref name="validate"/>: it then counts the rows and reads them as they are.
+    /// </summary>
+    public static FeatureReader Open(string path, IReadOnlyList<FeatureSpec> features, string idColumn, string? table = null, bool validate = true)
     {
         var file = InputFile.Recognise(path, table);
         var connection = file.Connect();
@@ -46,12 +46,10 @@ public sealed class FeatureReader : IDisposable
             var id = columns.GetValueOrDefault(idColumn) ?? throw DataFileException.IdColumnMissing(file.Name, idColumn, columns.Keys);
             var bound = Bind(file, features, columns);
             var validator = new InputValidator(connection, file, id.Quoted);
-            long rows = validator.Validate(bound);
+            long rows = validate ? validator.Validate(bound) : validator.CountRows();
             var select = string.Join(", ", bound.Select(b => FeatureSql.Value(b.Spec, b.Column)));
-            var command = connection.CreateCommand();
-            command.CommandText = $"SELECT CAST({id.Quoted} AS VARCHAR), {select} FROM {file.TableFunction}";
-            var reader = command.ExecuteReader();
-            return new FeatureReader(connection, command, reader, features.Select(f => f.Nulls).ToArray(), rows, file) { Warnings = validator.Warnings };
+            var chunks = ResultChunks.Run(connection, $"SELECT CAST({id.Quoted} AS VARCHAR), {select} FROM {file.TableFunction}", file.Name);
+            return new FeatureReader(connection, chunks, features.Select(f => f.Nulls).ToArray(), rows, file) { Warnings = validator.Warnings };
         }
         catch (DuckDBException e)
         {
@@ -65,24 +63,21 @@ public sealed class FeatureReader : IDisposable
         }
     }
 
-    /// <summary>Fills the block with the next rows and their ids; returns how many (0 at the end).</summary>
+    /// <summary>Fills the block with the next rows and their ids, column by column; returns how many (0 at the end).</summary>
     public int Read(FeatureBlock block, string[] ids)
     {
-        int features = nulls.Length;
         int count = 0;
-        try
+        while (count < block.Stride && chunks.Next())
         {
-            while (count < block.Stride && reader.Read())
+            int n = Math.Min(chunks.Remaining, block.Stride - count);
+            chunks.Strings(0, ids.AsSpan(count, n), "");
+            for (int f = 0; f < nulls.Length; f++)
             {
-                ids[count] = reader.IsDBNull(0) ? "" : reader.GetString(0);
-                for (int f = 0; f < features; f++)
-                    block[count, f] = reader.IsDBNull(f + 1) ? Null(f, ids[count]) : (float)reader.GetDouble(f + 1);
-                count++;
+                int feature = f, first = count;
+                chunks.DoublesAsFloats(f + 1, block.Column(f).Slice(count, n), row => Null(feature, ids[first + row]));
             }
-        }
-        catch (DuckDBException e)
-        {
-            throw DataFileException.Unreadable(File.Path, e.Message, e);
+            chunks.Take(n);
+            count += n;
         }
         block.SetCount(count);
         return count;
@@ -90,8 +85,7 @@ public sealed class FeatureReader : IDisposable
 
     public void Dispose()
     {
-        reader.Dispose();
-        command.Dispose();
+        chunks.Dispose();
         connection.Dispose();
     }
 

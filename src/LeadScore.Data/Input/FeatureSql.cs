@@ -11,7 +11,7 @@ internal static class FeatureSql
         if (!spec.IsCategorical)
         {
             var v = column.AsDouble;
-            return $"CASE WHEN isnan({v}) THEN NULL ELSE {v} END";
+            return column.IsExact ? v : $"CASE WHEN isnan({v}) THEN NULL ELSE {v} END";
         }
         var cases = string.Join(" ", spec.Categories!.Select(kv => $"WHEN {Sql.Literal(kv.Key)} THEN {kv.Value}"));
         return $"CAST(CASE {column.Quoted} {cases} END AS DOUBLE)";
@@ -23,7 +23,7 @@ internal static class FeatureSql
         : column.IsText ? $"{column.Quoted} IS NOT NULL AND {column.AsDouble} IS NULL" : "false";
 
     /// <summary>Rows with no value (NULL, or NaN in a float column).</summary>
-    public static string Null(FeatureSpec spec, InputColumn column) => spec.IsCategorical
+    public static string Null(FeatureSpec spec, InputColumn column) => spec.IsCategorical || column.IsExact
         ? $"{column.Quoted} IS NULL"
         : $"({column.Quoted} IS NULL OR isnan({column.AsDouble}))";
 
@@ -35,7 +35,7 @@ internal static class FeatureSql
     /// become infinite). One rule for every reader: scoring, training and evaluation.
     /// </summary>
     public static string Infinite(FeatureSpec spec, InputColumn column) =>
-        spec.IsCategorical || !column.IsNumeric && !column.IsText ? "false"
+        spec.IsCategorical || column.IsExact || !column.IsNumeric && !column.IsText ? "false"
         : $"(isinf({column.AsDouble}) OR abs({column.AsDouble}) > {Float32Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
 
     /// <summary>Rows below the feature's domain minimum (e.g. a negative tenure).</summary>

@@ -37,7 +37,7 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
             if (spec.Minimum is { } minimum)
                 checks.Add((spec, column, Problem.BelowMinimum, FeatureSql.Below(spec, column, minimum)));
         }
-        var counts = Count(checks.Select(c => c.Condition).ToList(), out long rows);
+        var counts = Count(checks.Select(c => Tally(c.Column, c.Condition)).ToList(), out long rows);
         if (rows == 0) throw DataFileException.Empty(file.Name);
         for (int i = 0; i < checks.Count; i++)
         {
@@ -56,6 +56,13 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         return rows;
     }
 
+    /// <summary>The rows that would be validated, without checking them.</summary>
+    public long CountRows()
+    {
+        Count([], out long rows);
+        return rows;
+    }
+
     // Row numbers count in file order from 1, before any filter, so a message points at the row a person sees.
     // The filter sits inside the subquery, so that a check can add its own WHERE.
     private string From => filter is null
@@ -65,16 +72,24 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
     /// <summary>The column the validator adds: the 1-based position of each row in the input.</summary>
     public const string RowNumber = "\"__row\"";
 
-    private long[] Count(List<string> conditions, out long rows)
+    // The aggregate that counts a condition's rows; a column's NULLs are what count(column) leaves out.
+    private static string Tally(InputColumn column, string condition) =>
+        condition == "false" ? "0"
+        : condition == $"{column.Quoted} IS NULL" ? $"count(*) - count({column.Quoted})"
+        : $"count(*) FILTER (WHERE {condition})";
+
+    private long[] Count(List<string> tallies, out long rows)
     {
-        var filters = conditions.Select(c => c == "false" ? "0" : $"count(*) FILTER (WHERE {c})");
-        var sql = $"SELECT count(*){string.Concat(filters.Select(f => ", " + f))} FROM {From}";
+        var filters = tallies;
+        // Counting needs no row numbers: numbering would hold every row of every column in a window first.
+        var rowsRead = table ?? file.TableFunction;
+        var sql = $"SELECT count(*){string.Concat(filters.Select(f => ", " + f))} FROM {rowsRead}" + (filter is null ? "" : $" WHERE {filter}");
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         reader.Read();
         rows = reader.GetInt64(0);
-        var counts = new long[conditions.Count];
+        var counts = new long[tallies.Count];
         for (int i = 0; i < counts.Length; i++) counts[i] = Convert.ToInt64(reader.GetValue(i + 1));
         return counts;
     }

@@ -16,7 +16,7 @@ public sealed class ParquetScoreWriter : IScoreWriter
     private readonly ParquetWriter writer;
     private bool closed;
 
-    public ParquetScoreWriter(string path, OutputLayout layout)
+    public ParquetScoreWriter(string path, OutputLayout layout, int threads = 0)
     {
         this.layout = layout;
         fields = layout.ColumnNames.Select(Field).ToArray();

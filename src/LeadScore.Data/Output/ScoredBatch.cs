@@ -29,4 +29,18 @@ public sealed class ScoredBatch
     public int Count => Input.Count;
 
     public ReadOnlySpan<ReasonCode> ReasonsOf(int row) => Reasons.AsSpan(row * TopK, TopK);
+
+    /// <summary>
+    /// Fills every score, SHAP value and reason with a constant of a typical width (nine significant digits), for
+    /// measuring the cost of writing alone.
+    /// </summary>
+    public void FillConstant()
+    {
+        const float value = -0.123456789f;
+        Scores.Margin.Fill(value);
+        Scores.Probability.Fill(value);
+        if (Scores.HasShap)
+            for (int f = 0; f <= Scores.FeatureCount; f++) Scores.ShapColumn(f).Fill(value);
+        Reasons.AsSpan().Fill(new ReasonCode(0, value, value));
+    }
 }

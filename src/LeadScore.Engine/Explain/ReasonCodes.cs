@@ -12,31 +12,51 @@ public static class ReasonCodes
     /// </summary>
     public static void TopK(FeatureBlock input, ScoreBlock scores, int start, int count, int k, Span<ReasonCode> reasons)
     {
-        int features = scores.FeatureCount;
         if (!scores.HasShap) throw new ArgumentException("top-k reasons need SHAP values");
-        var shap = scores.Shap;
-        Span<int> best = stackalloc int[k];
-        for (int row = start; row < start + count; row++)
+        const int tile = 256;
+        Span<float> size = stackalloc float[tile * k];
+        Span<int> feature = stackalloc int[tile * k];
+        for (int first = start; first < start + count; first += tile)
         {
-            int found = 0;
-            for (int f = 0; f < features; f++)
+            int n = Math.Min(tile, start + count - first);
+            TopOfTile(scores, first, n, k, size[..(n * k)], feature[..(n * k)]);
+            for (int i = 0; i < n; i++)
             {
-                float a = Math.Abs(shap[row, f]);
-                if (a == 0 || found == k && a <= Math.Abs(shap[row, best[k - 1]])) continue;
-                int at = Math.Min(found, k - 1);
-                while (at > 0 && a > Math.Abs(shap[row, best[at - 1]]))
+                int row = first + i;
+                var slot = reasons.Slice(row * k, k);
+                for (int j = 0; j < k; j++)
                 {
-                    best[at] = best[at - 1];
+                    int f = feature[i * k + j];
+                    slot[j] = f >= 0 ? new ReasonCode(f, input[row, f], scores.ShapValue(row, f)) : new ReasonCode(-1, float.NaN, 0f);
+                }
+            }
+        }
+    }
+
+    // Column by column over a tile of rows, so each SHAP column is read in order: a feature displaces a row's j-th
+    // reason only when strictly larger in size, so ties keep the lower feature index and zeros never enter.
+    private static void TopOfTile(ScoreBlock scores, int first, int n, int k, Span<float> size, Span<int> feature)
+    {
+        size.Clear();
+        feature.Fill(-1);
+        for (int f = 0; f < scores.FeatureCount; f++)
+        {
+            var column = scores.ShapColumn(f).Slice(first, n);
+            for (int i = 0; i < n; i++)
+            {
+                float a = Math.Abs(column[i]);
+                int last = i * k + k - 1;
+                if (!(a > size[last])) continue;
+                int at = last;
+                while (at > i * k && a > size[at - 1])
+                {
+                    size[at] = size[at - 1];
+                    feature[at] = feature[at - 1];
                     at--;
                 }
-                best[at] = f;
-                if (found < k) found++;
+                size[at] = a;
+                feature[at] = f;
             }
-            var slot = reasons.Slice(row * k, k);
-            for (int j = 0; j < k; j++)
-                slot[j] = j < found
-                    ? new ReasonCode(best[j], input[row, best[j]], shap[row, best[j]])
-                    : new ReasonCode(-1, float.NaN, 0f);
         }
     }
 }

@@ -10,11 +10,14 @@ public sealed class BatchScorer
     public BatchScorer(EnsembleScorer scorer, int threads)
     {
         this.scorer = scorer;
-        Threads = threads <= 0 ? Environment.ProcessorCount : threads;
+        Threads = ThreadsFor(threads);
         options = new ParallelOptions { MaxDegreeOfParallelism = Threads };
     }
 
     public int Threads { get; }
+
+    /// <summary>The worker threads a request for <paramref name="threads"/> gets: all cores for 0 or less.</summary>
+    public static int ThreadsFor(int threads) => threads <= 0 ? Environment.ProcessorCount : threads;
 
     public EnsembleScorer Scorer => scorer;
 
