@@ -62,8 +62,8 @@ public static class PredictCommand
         var result = ProgressReporter.Run(output, "scoring", job.Rows, job.Run);
         output.Line($"scored {result.Rows:N0} rows with {model.Trees.Count} trees ({model.Producer}), schema {schema.Name}, " +
                     $"{result.Threads} thread(s), in {result.Elapsed.TotalSeconds:F2} s -> {options.Output}");
-        output.Err.WriteLine($"busy: reading {result.Reading.TotalSeconds:F2} s, scoring {result.Scoring.TotalSeconds:F2} s, " +
-                             $"writing {result.Writing.TotalSeconds:F2} s (the stages overlap)");
+        output.Err.WriteLine($"validating {result.Validating.TotalSeconds:F2} s; then busy: reading {result.Reading.TotalSeconds:F2} s, " +
+                             $"scoring {result.Scoring.TotalSeconds:F2} s, writing {result.Writing.TotalSeconds:F2} s (the stages overlap)");
         return 0;
     }
 
