@@ -26,7 +26,7 @@ internal sealed class ColumnChunkEncoder
 {
     private readonly ArrayBufferWriter<byte> chunk = new();
     private readonly ArrayBufferWriter<byte> page = new();
-    private readonly ArrayBufferWriter<byte> levels = new();
+    private readonly ArrayBufferWriter<byte> encodedLevels = new();
     private byte[] compressed = [];
     private int[] definitions = [];
     private int[] presentIndices = [];
@@ -68,8 +68,9 @@ internal sealed class ColumnChunkEncoder
         for (int i = 0, at = 0; i < values.Length; i++)
             if (present[i]) written[at++] = values[i];
         page.Advance(count * sizeof(float));
+        var statistics = ChunkStatistics.OfFloats(written[..count], values.Length - count);
         WritePage(PageType.DataPage, page.WrittenSpan, values.Length, ValueEncoding.Plain);
-        return ChunkStatistics.OfFloats(written[..count], values.Length - count);
+        return statistics;
     }
 
     private ChunkStatistics Strings(ReadOnlySpan<string?> values)
@@ -120,12 +121,12 @@ internal sealed class ColumnChunkEncoder
     // front; returns how many values there are.
     private int StartDataPage(ReadOnlySpan<int> definitionLevels)
     {
-        levels.ResetWrittenCount();
-        RleBitPacked.Write(levels, definitionLevels, 1);
+        encodedLevels.ResetWrittenCount();
+        RleBitPacked.Write(encodedLevels, definitionLevels, 1);
         page.ResetWrittenCount();
-        BinaryPrimitives.WriteInt32LittleEndian(page.GetSpan(4), levels.WrittenCount);
+        BinaryPrimitives.WriteInt32LittleEndian(page.GetSpan(4), encodedLevels.WrittenCount);
         page.Advance(4);
-        page.Write(levels.WrittenSpan);
+        page.Write(encodedLevels.WrittenSpan);
         return definitionLevels.Length - definitionLevels.Count(0);
     }
 
