@@ -1,29 +1,36 @@
+using LeadScore.Data.Output.ParquetFormat;
+using LeadScore.Engine.Explain;
 using LeadScore.Storage;
-using Parquet;
-using Parquet.Schema;
 
 namespace LeadScore.Data.Output;
 
 /// <summary>
-/// Writes scores as Parquet, one row group per batch, straight from the scorer's column-major arrays:
-/// margins, probabilities and SHAP columns are written without copying row by row.
+/// Writes scores as Parquet, one row group per batch, straight from the scorer's column-major arrays: margins,
+/// probabilities and SHAP columns are written without copying row by row. Reasons are written without hashing a
+/// string: a reason's feature is an index into the model's feature names, and its value an index into the labels
+/// the batch uses, each (feature, value) formatted once.
 /// </summary>
 public sealed class ParquetScoreWriter : IScoreWriter
 {
+    private const int ChunkRows = 4096;
     private readonly AtomicFile file;
     private readonly OutputLayout layout;
-    private readonly DataField[] fields;
-    private readonly ParquetWriter writer;
-    private bool closed;
+    private readonly ParallelOptions parallel;
+    private readonly ParquetFileWriter writer;
+    private readonly string[] featureNames;
+    private readonly ReasonColumns[] reasons;
+    private float[] calibrated = [];
 
     public ParquetScoreWriter(string path, OutputLayout layout, int threads = 0)
     {
         this.layout = layout;
-        fields = layout.ColumnNames.Select(Field).ToArray();
+        parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
+        featureNames = layout.Features.Select(f => f.Name).ToArray();
+        reasons = Enumerable.Range(0, layout.TopK).Select(_ => new ReasonColumns()).ToArray();
         file = new AtomicFile(path);
         try
         {
-            writer = ParquetWriter.CreateAsync(new ParquetSchema(fields), file.Stream!).GetAwaiter().GetResult();
+            writer = new ParquetFileWriter(file.Stream!, Fields(layout), threads);
         }
         catch
         {
@@ -35,68 +42,136 @@ public sealed class ParquetScoreWriter : IScoreWriter
     public void Write(ScoredBatch batch)
     {
         int n = batch.Count;
-        using var group = writer.CreateRowGroup();
-        int c = 0;
-        Strings(group, fields[c++], batch.Ids.AsSpan(0, n).ToArray());
-        for (int s = 0; s < 2; s++)
-            group.WriteAsync<float>(fields[c++], batch.Scores.ColumnMemory(s)[..n]).GetAwaiter().GetResult();
-        if (layout.Calibrate is { } calibrate)
-        {
-            var calibrated = new float[n];
-            var margin = batch.Scores.ColumnMemory(0);
-            var probability = batch.Scores.ColumnMemory(1);
-            Parallel.For(0, n, row => calibrated[row] = calibrate(margin.Span[row], probability.Span[row]));
-            group.WriteAsync<float>(fields[c++], calibrated.AsMemory()).GetAwaiter().GetResult();
-        }
+        var columns = new List<ColumnValues> { new StringValues(new ReadOnlyMemory<string?>(batch.Ids, 0, n)) };
+        for (int s = 0; s < 2; s++) columns.Add(new FloatValues(batch.Scores.ColumnMemory(s)[..n]));
+        if (layout.Calibrate is { } calibrate) columns.Add(new FloatValues(Calibrated(batch, calibrate)));
         int shapColumns = layout.Shap ? batch.Scores.FeatureCount + 1 : 0;
-        for (int s = 2; s < 2 + shapColumns; s++)
-            group.WriteAsync<float>(fields[c++], batch.Scores.ColumnMemory(s)[..n]).GetAwaiter().GetResult();
-        for (int k = 0; k < batch.TopK; k++)
-        {
-            var names = new string?[n];
-            var values = new string?[n];
-            var contributions = new float?[n];
-            Parallel.For(0, n, row =>
-            {
-                var reason = batch.Reasons[row * batch.TopK + k];
-                names[row] = layout.ReasonFeature(reason);
-                values[row] = layout.ReasonValue(reason);
-                contributions[row] = reason.Feature >= 0 ? reason.Contribution : null;
-            });
-            Strings(group, fields[c++], names);
-            Strings(group, fields[c++], values);
-            group.WriteAsync<float>(fields[c++], contributions.AsMemory()).GetAwaiter().GetResult();
-        }
+        for (int s = 2; s < 2 + shapColumns; s++) columns.Add(new FloatValues(batch.Scores.ColumnMemory(s)[..n]));
+        if (batch.TopK > 0) columns.AddRange(Reasons(batch));
+        writer.WriteRowGroup(n, columns);
     }
 
     public void Commit()
     {
-        Close();
+        writer.Finish();
         file.Commit();
     }
 
-    public void Dispose()
+    /// <summary>Without <see cref="Commit"/>, removes the temporary file: it needs no footer.</summary>
+    public void Dispose() => file.Dispose();
+
+    // In the order of OutputLayout.ColumnNames: the id, the scores, then each reason's feature, value and contribution.
+    private static ParquetField[] Fields(OutputLayout layout)
     {
-        // An abandoned file is deleted anyway; its footer need not be written correctly.
-        try { Close(); }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
-        file.Dispose();
+        var names = layout.ColumnNames.ToArray();
+        int firstReason = names.Length - 3 * layout.TopK;
+        return names.Select((name, i) => new ParquetField(name,
+            i == 0 ? ParquetKind.OptionalString
+            : i < firstReason ? ParquetKind.Float
+            : (i - firstReason) % 3 == 2 ? ParquetKind.OptionalFloat : ParquetKind.OptionalString)).ToArray();
     }
 
-    // Disposing the Parquet writer writes the footer; it must happen once, before the rename.
-    private void Close()
+    private ReadOnlyMemory<float> Calibrated(ScoredBatch batch, Func<float, float, float> calibrate)
     {
-        if (closed) return;
-        closed = true;
-        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        int n = batch.Count;
+        if (calibrated.Length < n) calibrated = new float[n];
+        ForChunks(n, (start, end) =>
+        {
+            var margin = batch.Scores.ColumnMemory(0).Span;
+            var probability = batch.Scores.ColumnMemory(1).Span;
+            for (int row = start; row < end; row++) calibrated[row] = calibrate(margin[row], probability[row]);
+        });
+        return calibrated.AsMemory(0, n);
     }
 
-    private static DataField Field(string name) =>
-        name is "margin" or "probability" or "calibrated_probability" || name.StartsWith("shap_", StringComparison.Ordinal)
-            ? new DataField<float>(name)
-            : name.EndsWith("_contribution", StringComparison.Ordinal) ? new DataField<float?>(name) : new DataField<string>(name);
+    // Each row's reasons go to their k columns in parallel chunks of rows; then each k's labels, in parallel.
+    private IEnumerable<ColumnValues> Reasons(ScoredBatch batch)
+    {
+        int n = batch.Count, topK = batch.TopK;
+        foreach (var reason in reasons) reason.Resize(n);
+        ForChunks(n, (start, end) =>
+        {
+            for (int row = start; row < end; row++)
+                for (int k = 0; k < topK; k++) reasons[k].Set(row, batch.Reasons[row * topK + k]);
+        });
+        var labels = new ColumnValues[topK];
+        Parallel.For(0, topK, parallel, k => labels[k] = reasons[k].Labels(layout, n));
+        return Enumerable.Range(0, topK).SelectMany(k => new[]
+        {
+            new DictionaryValues(reasons[k].Features.AsMemory(0, n), featureNames),
+            labels[k],
+            new OptionalFloatValues(reasons[k].Contributions.AsMemory(0, n), reasons[k].Present.AsMemory(0, n)),
+        });
+    }
 
-    private static void Strings(ParquetRowGroupWriter group, DataField field, string?[] values) =>
-        group.WriteAsync(field, values!).GetAwaiter().GetResult();
+    private void ForChunks(int rows, Action<int, int> work) =>
+        Parallel.For(0, (rows + ChunkRows - 1) / ChunkRows, parallel, c => work(c * ChunkRows, Math.Min(rows, (c + 1) * ChunkRows)));
 
+    /// <summary>The k-th reason of every row of a batch, as its columns' arrays; reused from batch to batch.</summary>
+    private sealed class ReasonColumns
+    {
+        private const long NoReason = -1;
+        private readonly Dictionary<long, int> labelIndex = [];
+        private readonly List<string> labels = [];
+        private long[] keys = [];
+        private int[] labelIndices = [];
+        private string?[] labelTexts = [];
+
+        /// <summary>The feature's index in the model, -1 (NULL) when the row has fewer reasons.</summary>
+        public int[] Features { get; private set; } = [];
+
+        public float[] Contributions { get; private set; } = [];
+
+        public bool[] Present { get; private set; } = [];
+
+        public void Resize(int rows)
+        {
+            if (Features.Length >= rows) return;
+            Features = new int[rows];
+            Contributions = new float[rows];
+            Present = new bool[rows];
+            keys = new long[rows];
+            labelIndices = new int[rows];
+            labelTexts = new string?[rows];
+        }
+
+        public void Set(int row, ReasonCode reason)
+        {
+            Features[row] = reason.Feature;
+            Contributions[row] = reason.Contribution;
+            Present[row] = reason.Feature >= 0;
+            // Every NaN is one key: all read "missing".
+            float value = float.IsNaN(reason.Value) ? float.NaN : reason.Value;
+            keys[row] = reason.Feature < 0 ? NoReason : (long)reason.Feature << 32 | (uint)BitConverter.SingleToInt32Bits(value);
+        }
+
+        /// <summary>
+        /// The value column: indices into the labels this batch uses, in the order first seen; or the labels themselves
+        /// when more than half the rows have a label of their own, where a dictionary would not pay.
+        /// </summary>
+        public ColumnValues Labels(OutputLayout layout, int rows)
+        {
+            labelIndex.Clear();
+            labels.Clear();
+            for (int row = 0; row < rows; row++)
+            {
+                long key = keys[row];
+                if (key == NoReason)
+                {
+                    labelIndices[row] = -1;
+                    continue;
+                }
+                if (!labelIndex.TryGetValue(key, out int index))
+                {
+                    index = labels.Count;
+                    labelIndex.Add(key, index);
+                    labels.Add(layout.ReasonValue(new ReasonCode((int)(key >> 32), BitConverter.Int32BitsToSingle((int)key), 0))!);
+                }
+                labelIndices[row] = index;
+            }
+            if (labels.Count <= rows / 2) return new DictionaryValues(labelIndices.AsMemory(0, rows), labels);
+            for (int row = 0; row < rows; row++) labelTexts[row] = labelIndices[row] < 0 ? null : labels[labelIndices[row]];
+            return new StringValues(labelTexts.AsMemory(0, rows));
+        }
+    }
 }
