@@ -18,8 +18,9 @@ internal static class FeatureSql
     }
 
     /// <summary>Rows the input cannot give this feature: text that is no number, or a label the model never saw.</summary>
+    /// <remarks>A label is looked up in a list: DuckDB evaluates that several times faster than <c>NOT IN</c>.</remarks>
     public static string Invalid(FeatureSpec spec, InputColumn column) => spec.IsCategorical
-        ? spec.UnseenAsNull ? "false" : $"{column.Quoted} IS NOT NULL AND {column.Quoted} NOT IN ({string.Join(", ", spec.Categories!.Keys.Select(Sql.Literal))})"
+        ? spec.UnseenAsNull ? "false" : $"{column.Quoted} IS NOT NULL AND NOT list_contains([{string.Join(", ", spec.Categories!.Keys.Select(Sql.Literal))}], {column.Quoted})"
         : column.IsText ? $"{column.Quoted} IS NOT NULL AND {column.AsDouble} IS NULL" : "false";
 
     /// <summary>Rows with no value (NULL, or NaN in a float column).</summary>
@@ -32,13 +33,15 @@ internal static class FeatureSql
 
     /// <summary>
     /// Rows whose value no tree model can score: infinite, or beyond the float32 range the engine reads (which would
-    /// become infinite). One rule for every reader: scoring, training and evaluation.
+    /// become infinite). One rule for every reader: scoring, training and evaluation. NaN is a missing value, not an
+    /// infinite one, though DuckDB orders it above every number.
     /// </summary>
     public static string Infinite(FeatureSpec spec, InputColumn column) =>
         spec.IsCategorical || column.IsExact || !column.IsNumeric && !column.IsText ? "false"
-        : $"(isinf({column.AsDouble}) OR abs({column.AsDouble}) > {Float32Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
+        : $"((isinf({column.AsDouble}) OR abs({column.AsDouble}) > {Float32Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}) " +
+          $"AND NOT isnan({column.AsDouble}))";
 
     /// <summary>Rows below the feature's domain minimum (e.g. a negative tenure).</summary>
     public static string Below(FeatureSpec spec, InputColumn column, float minimum) =>
-        spec.IsCategorical ? "false" : $"{column.AsDouble} < {((double)minimum).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+        spec.IsCategorical ? "false" : $"{(column.IsExact ? column.Quoted : column.AsDouble)} < {((double)minimum).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
 }

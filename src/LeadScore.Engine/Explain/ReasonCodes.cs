@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using LeadScore.Engine.Scoring;
 
 namespace LeadScore.Engine.Explain;
@@ -34,15 +35,18 @@ public static class ReasonCodes
     }
 
     // Column by column over a tile of rows, so each SHAP column is read in order: a feature displaces a row's j-th
-    // reason only when strictly larger in size, so ties keep the lower feature index and zeros never enter.
+    // reason only when strictly larger in size, so ties keep the lower feature index and zeros never enter. Eight rows
+    // at a time go through vector compares and blends; the rows left over, one by one.
     private static void TopOfTile(ScoreBlock scores, int first, int n, int k, Span<float> size, Span<int> feature)
     {
+        int vectorRows = Vector256.IsHardwareAccelerated ? n / Vector256<float>.Count * Vector256<float>.Count : 0;
+        for (int i = 0; i < vectorRows; i += Vector256<float>.Count) TopOfEight(scores, first + i, k, feature[(i * k)..]);
         size.Clear();
-        feature.Fill(-1);
+        feature[(vectorRows * k)..].Fill(-1);
         for (int f = 0; f < scores.FeatureCount; f++)
         {
             var column = scores.ShapColumn(f).Slice(first, n);
-            for (int i = 0; i < n; i++)
+            for (int i = vectorRows; i < n; i++)
             {
                 float a = Math.Abs(column[i]);
                 int last = i * k + k - 1;
@@ -58,5 +62,32 @@ public static class ReasonCodes
                 feature[at] = f;
             }
         }
+    }
+
+    // The same insertion for eight rows in vector lanes: the k best sizes and features of each lane, best first.
+    private static void TopOfEight(ScoreBlock scores, int first, int k, Span<int> feature)
+    {
+        Span<Vector256<float>> best = stackalloc Vector256<float>[k];
+        Span<Vector256<int>> index = stackalloc Vector256<int>[k];
+        best.Clear();
+        index.Fill(Vector256.Create(-1));
+        for (int f = 0; f < scores.FeatureCount; f++)
+        {
+            var a = Vector256.Abs(Vector256.Create<float>(scores.ShapColumn(f).Slice(first, Vector256<float>.Count)));
+            if (Vector256.GreaterThanAny(a, best[k - 1]) is false) continue;
+            var candidate = Vector256.Create(f);
+            // From the last place up: a place takes the one above it when the size beats that too, else the size.
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var beats = Vector256.GreaterThan(a, best[j]);
+                var beatsAbove = j > 0 ? Vector256.GreaterThan(a, best[j - 1]) : Vector256<float>.Zero;
+                var takenBest = j > 0 ? best[j - 1] : a;
+                var takenIndex = j > 0 ? index[j - 1] : candidate;
+                best[j] = Vector256.ConditionalSelect(beatsAbove, takenBest, Vector256.ConditionalSelect(beats, a, best[j]));
+                index[j] = Vector256.ConditionalSelect(beatsAbove.AsInt32(), takenIndex, Vector256.ConditionalSelect(beats.AsInt32(), candidate, index[j]));
+            }
+        }
+        for (int j = 0; j < k; j++)
+            for (int lane = 0; lane < Vector256<int>.Count; lane++) feature[lane * k + j] = index[j][lane];
     }
 }

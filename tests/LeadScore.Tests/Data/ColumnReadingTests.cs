@@ -65,6 +65,46 @@ public class ColumnReadingTests
         Assert.Contains("infinite or beyond the float32 range", error.Message);
     }
 
+    [Theory]
+    [InlineData("FLOAT")]
+    [InlineData("DOUBLE")]
+    [InlineData("BIGINT")]
+    public void Checks_the_quick_screens_do_not_clear_are_counted_exactly(string type)
+    {
+        // x0: NULL refused, minimum 0. Row B is below the minimum twice over, row D holds NaN (a float's NULL).
+        using var folder = new TempFolder();
+        var path = folder.File("screened.parquet");
+        bool isFloat = type != "BIGINT";
+        var d = isFloat ? "'NaN'" : "5";
+        SomeFiles.Execute($"COPY (SELECT * FROM (VALUES ('A', CAST(1 AS {type}), 'low'), ('B', CAST(-2 AS {type}), 'low'), " +
+                          $"('C', CAST(-3 AS {type}), 'mid'), ('D', CAST({d} AS {type}), 'mid')) t(lead_id, x0, tier)) TO '{path}' (FORMAT parquet)");
+        var rejecting = FeatureSchemaJson.Parse(SomeFiles.TierSchema.Replace("\"null\": \"missing\"", "\"null\": \"reject\", \"min\": 0"), "s");
+        var features = rejecting.BindTo(Model);
+        if (isFloat)
+        {
+            var error = Assert.Throws<ScoringException>(() => FeatureReader.Open(path, features, "lead_id"));
+            Assert.Contains("'x0'", error.Message);
+            Assert.Contains("D", error.Message);
+        }
+        var lenient = FeatureSchemaJson.Parse(SomeFiles.TierSchema.Replace("\"null\": \"missing\"", "\"null\": \"missing\", \"min\": 0"), "s");
+        using var reader = FeatureReader.Open(path, lenient.BindTo(Model), "lead_id");
+        Assert.Equal(DataFileException.BelowMinimum(path, "x0", 2, 0, ["B", "C"]), Assert.Single(reader.Warnings));
+    }
+
+    [Theory]
+    [InlineData("'Infinity'")]
+    [InlineData("'-Infinity'")]
+    [InlineData("1e39")]
+    public void A_float_beyond_float32_is_refused_after_the_screen_finds_it(string value)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("inf.parquet");
+        SomeFiles.Execute($"COPY (SELECT * FROM (VALUES ('A', CAST(1 AS DOUBLE), 'low'), ('B', CAST({value} AS DOUBLE), 'low')) t(lead_id, x0, tier)) " +
+                          $"TO '{path}' (FORMAT parquet)");
+        var error = Assert.Throws<ScoringException>(() => ReadAll(path));
+        Assert.StartsWith($"{path}: column 'x0' holds a value that is infinite or beyond the float32 range (±3.4e38) at row(s) B", error.Message);
+    }
+
     [Fact]
     public void Ids_of_every_length_and_script_and_null_ids_come_through_exactly()
     {

@@ -25,8 +25,10 @@ public class ReasonCodesTests
             }
         input.SetCount(rows);
         var reasons = new ReasonCode[rows * k];
-        ReasonCodes.TopK(input, scores, 0, 1000, k, reasons);
-        ReasonCodes.TopK(input, scores, 1000, rows - 1000, k, reasons);
+        // Uneven pieces, so vector groups of rows and rows left over both occur.
+        ReasonCodes.TopK(input, scores, 0, 1003, k, reasons);
+        ReasonCodes.TopK(input, scores, 1003, rows - 1004, k, reasons);
+        ReasonCodes.TopK(input, scores, rows - 1, 1, k, reasons);
 
         for (int row = 0; row < rows; row++)
         {
