@@ -1,3 +1,4 @@
+using System.Numerics;
 using LeadScore.Data.Output.ParquetFormat;
 using LeadScore.Engine.Explain;
 using LeadScore.Storage;
@@ -111,7 +112,7 @@ public sealed class ParquetScoreWriter : IScoreWriter
     private sealed class ReasonColumns
     {
         private const long NoReason = -1;
-        private readonly Dictionary<long, int> labelIndex = [];
+        private readonly LabelIndex labelIndex = new();
         private readonly List<string> labels = [];
         private long[] keys = [];
         private int[] labelIndices = [];
@@ -151,7 +152,7 @@ public sealed class ParquetScoreWriter : IScoreWriter
         /// </summary>
         public ColumnValues Labels(OutputLayout layout, int rows)
         {
-            labelIndex.Clear();
+            labelIndex.Clear(rows);
             labels.Clear();
             for (int row = 0; row < rows; row++)
             {
@@ -161,17 +162,59 @@ public sealed class ParquetScoreWriter : IScoreWriter
                     labelIndices[row] = -1;
                     continue;
                 }
-                if (!labelIndex.TryGetValue(key, out int index))
-                {
-                    index = labels.Count;
-                    labelIndex.Add(key, index);
+                int index = labelIndex.GetOrAdd(key, labels.Count);
+                if (index == labels.Count)
                     labels.Add(layout.ReasonValue(new ReasonCode((int)(key >> 32), BitConverter.Int32BitsToSingle((int)key), 0))!);
-                }
                 labelIndices[row] = index;
             }
             if (labels.Count <= rows / 2) return new DictionaryValues(labelIndices.AsMemory(0, rows), labels);
             for (int row = 0; row < rows; row++) labelTexts[row] = labelIndices[row] < 0 ? null : labels[labelIndices[row]];
             return new StringValues(labelTexts.AsMemory(0, rows));
+        }
+    }
+
+    /// <summary>
+    /// The index of each (feature, value) key among a batch's labels: open addressing on the key's bits, emptied in
+    /// constant time by a new generation, so a row finds its label in a probe or two without a dictionary's overhead.
+    /// </summary>
+    private sealed class LabelIndex
+    {
+        private long[] keys = [];
+        private int[] indices = [];
+        private int[] generations = [];
+        private int generation;
+        private int shift;
+
+        /// <summary>Empties the index for up to <paramref name="capacity"/> distinct keys.</summary>
+        public void Clear(int capacity)
+        {
+            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            if (keys.Length < size)
+            {
+                keys = new long[size];
+                indices = new int[size];
+                generations = new int[size];
+                generation = 0;
+            }
+            shift = 64 - BitOperations.Log2((uint)keys.Length);
+            generation++;
+        }
+
+        /// <summary>The key's index, or <paramref name="next"/> for a key not seen since <see cref="Clear"/>.</summary>
+        public int GetOrAdd(long key, int next)
+        {
+            int mask = keys.Length - 1;
+            for (int slot = (int)((ulong)key * 0x9E3779B97F4A7C15UL >> shift); ; slot = (slot + 1) & mask)
+            {
+                if (generations[slot] != generation)
+                {
+                    generations[slot] = generation;
+                    keys[slot] = key;
+                    indices[slot] = next;
+                    return next;
+                }
+                if (keys[slot] == key) return indices[slot];
+            }
         }
     }
 }
