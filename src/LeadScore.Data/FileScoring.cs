@@ -21,7 +21,6 @@ public sealed class FileScoring : IDisposable
     private readonly FileScoringRequest request;
     private readonly FeatureReader reader;
     private readonly Stopwatch watch;
-
     private readonly TimeSpan validating;
 
     private FileScoring(FileScoringRequest request, FeatureReader reader, Stopwatch watch)

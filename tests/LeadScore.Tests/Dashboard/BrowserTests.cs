@@ -114,9 +114,14 @@ public class BrowserTests(DashboardWorld world, Chromium chromium)
         Assert.NotEmpty(readiness);
         var link = page.Locator($"a[href=\"reports/{readiness[^1].EvidenceSha256}.html\"]");
         Assert.Equal(1, await link.CountAsync());
-        await link.ClickAsync();
-        await page.WaitForURLAsync($"**/reports/{readiness[^1].EvidenceSha256}.html");
-        Assert.Contains("readiness", (await page.TitleAsync()).ToLowerInvariant());
+        var report = $"/reports/{readiness[^1].EvidenceSha256}.html";
+        var response = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => r.Url.EndsWith(report, StringComparison.Ordinal));
+        Assert.Equal(200, response.Status);
+        // Waiting for the report's load event after the click hung once (the log showed the page idle): the title is
+        // polled instead, which needs no event.
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("readiness", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+            new() { Timeout = Chromium.Patience });
+        Assert.EndsWith(report, page.Url, StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.Screenshots, "report.png"), FullPage = true });
     }
 
