@@ -38,10 +38,35 @@ internal static class FeatureSql
     /// </summary>
     public static string Infinite(FeatureSpec spec, InputColumn column) =>
         spec.IsCategorical || column.IsExact || !column.IsNumeric && !column.IsText ? "false"
-        : $"((isinf({column.AsDouble}) OR abs({column.AsDouble}) > {Float32Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}) " +
-          $"AND NOT isnan({column.AsDouble}))";
+        : $"((isinf({column.AsDouble}) OR abs({column.AsDouble}) > {Sql.Number(Float32Max)}) AND NOT isnan({column.AsDouble}))";
 
     /// <summary>Rows below the feature's domain minimum (e.g. a negative tenure).</summary>
     public static string Below(FeatureSpec spec, InputColumn column, float minimum) =>
-        spec.IsCategorical ? "false" : $"{(column.IsExact ? column.Quoted : column.AsDouble)} < {((double)minimum).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+        spec.IsCategorical ? "false" : $"{Compared(column)} < {Sql.Number(minimum)}";
+
+    // Proofs from plain aggregates (min, max, count), which DuckDB computes several times faster than it counts the
+    // rows that meet a condition: each is true only when its check's condition holds for no row; null where no such
+    // proof is cheap (labels, numbers in text, and checks exact columns never fail). DuckDB orders NaN above every
+    // number, so a NaN makes max() NaN, which proves nothing.
+
+    /// <summary>True only when no row is <see cref="Below"/> the minimum.</summary>
+    public static string? NoneBelow(FeatureSpec spec, InputColumn column, float minimum) =>
+        Provable(spec, column) ? $"coalesce(min({Compared(column)}) >= {Sql.Number(minimum)}, true)" : null;
+
+    /// <summary>True only when no row is <see cref="Infinite"/>.</summary>
+    public static string? NoneInfinite(FeatureSpec spec, InputColumn column) =>
+        Provable(spec, column) && !column.IsExact
+            ? $"coalesce(min({column.AsDouble}) >= -{Sql.Number(Float32Max)} AND max({column.AsDouble}) <= {Sql.Number(Float32Max)}, true)"
+            : null;
+
+    /// <summary>True only when no row is <see cref="Null"/>.</summary>
+    public static string? NoneNull(FeatureSpec spec, InputColumn column) =>
+        Provable(spec, column) && !column.IsExact
+            ? $"coalesce(count({column.Quoted}) = count(*) AND NOT isnan(max({column.AsDouble})), true)"
+            : null;
+
+    private static bool Provable(FeatureSpec spec, InputColumn column) => !spec.IsCategorical && !column.IsText;
+
+    // An exact column is compared in its own type; any other as DOUBLE.
+    private static string Compared(InputColumn column) => column.IsExact ? column.Quoted : column.AsDouble;
 }

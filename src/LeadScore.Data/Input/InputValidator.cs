@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using LeadScore.Engine;
 using LeadScore.Engine.Schema;
@@ -65,24 +64,16 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
     }
 
     /// <summary>
-    /// A condition that proves a check finds no row, from plain aggregates (min, max, count), which DuckDB computes
-    /// several times faster than it counts the rows that meet a condition; null where no such proof is cheap. Only the
-    /// checks their screens do not clear are counted, in a second pass.
+    /// An aggregate condition that proves a check finds no row (see <see cref="FeatureSql.NoneBelow"/>); null where
+    /// no such proof is cheap. Only the checks their screens do not clear are counted, in a second pass.
     /// </summary>
-    private static string? Screen(FeatureSpec spec, InputColumn column, Problem problem)
+    private static string? Screen(FeatureSpec spec, InputColumn column, Problem problem) => problem switch
     {
-        if (spec.IsCategorical || column.IsText) return null;
-        var value = column.IsExact ? column.Quoted : column.AsDouble;
-        var max = FeatureSql.Float32Max.ToString("R", CultureInfo.InvariantCulture);
-        // DuckDB orders NaN above every number: a NaN makes max() NaN, which clears nothing.
-        return problem switch
-        {
-            Problem.BelowMinimum => $"coalesce(min({value}) >= {((double)spec.Minimum!.Value).ToString("R", CultureInfo.InvariantCulture)}, true)",
-            Problem.Infinite when !column.IsExact => $"coalesce(min({value}) >= -{max} AND max({value}) <= {max}, true)",
-            Problem.Null when !column.IsExact => $"coalesce(count({column.Quoted}) = count(*) AND NOT isnan(max({value})), true)",
-            _ => null,
-        };
-    }
+        Problem.BelowMinimum => FeatureSql.NoneBelow(spec, column, spec.Minimum!.Value),
+        Problem.Infinite => FeatureSql.NoneInfinite(spec, column),
+        Problem.Null => FeatureSql.NoneNull(spec, column),
+        _ => null,
+    };
 
     // Screens first, with the tallies that have none; then the tallies of the checks their screens did not clear.
     private long[] CountScreened(List<(string? Screen, string Tally)> checks, out long rows)

@@ -163,13 +163,6 @@ public class ColumnReadingTests
         Assert.All(constant, r => Assert.Equal("x0", r["top2_feature"]));
     }
 
-    private static (FeatureBlock Block, string[] Ids) ReadAll(string path, FeatureSchema? schema = null)
-    {
-        var features = (schema ?? FeatureSchemaJson.Parse(SomeFiles.TierSchema, "tiers")).BindTo(Model);
-        using var reader = FeatureReader.Open(path, features, "lead_id");
-        var block = new FeatureBlock(2, (int)reader.RowCount);
-        var ids = new string[block.Stride];
-        int n = reader.Read(block, ids);
-        return (block, ids.Take(n).ToArray());
-    }
+    private static (FeatureBlock Block, string[] Ids) ReadAll(string path, FeatureSchema? schema = null) =>
+        FeatureReaderTests.ReadAll(path, schema);
 }

@@ -169,7 +169,8 @@ public class FeatureReaderTests
         Assert.Equal(Enumerable.Range(0, 1000).Select(i => $"L{i:D5}"), all);
     }
 
-    private static (FeatureBlock Block, string[] Ids) ReadAll(string path, FeatureSchema? schema = null, string idColumn = "lead_id")
+    /// <summary>Every row of the file in one block, with the tier schema (or <paramref name="schema"/>) for the hand-made model.</summary>
+    internal static (FeatureBlock Block, string[] Ids) ReadAll(string path, FeatureSchema? schema = null, string idColumn = "lead_id")
     {
         var model = ModelLoader.Parse(SomeModels.XGBoost().ToJsonString(), "m.json");
         var features = (schema ?? FeatureSchemaJson.Parse(SomeFiles.TierSchema, "tiers")).BindTo(model);
