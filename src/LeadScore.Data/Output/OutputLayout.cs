@@ -20,7 +20,7 @@ public sealed class OutputLayout
         Features = features;
         Shap = shap;
         TopK = topK;
-        valueText = features.Select(_ => new ConcurrentDictionary<float, string>()).ToArray();
+        valueText = features.Select(_ => new ConcurrentDictionary<int, string>()).ToArray();
     }
 
     public string IdColumn { get; }
@@ -66,12 +66,15 @@ public sealed class OutputLayout
         if (float.IsNaN(reason.Value)) return "missing";
         // Values repeat (flags, counts, codes): each distinct one is formatted once, up to a bound per feature.
         var cache = valueText[reason.Feature];
-        if (cache.TryGetValue(reason.Value, out var text)) return text;
+        int bits = BitConverter.SingleToInt32Bits(reason.Value);
+        if (cache.TryGetValue(bits, out var text)) return text;
         text = Features[reason.Feature].Label(reason.Value) ?? reason.Value.ToString(CultureInfo.InvariantCulture);
-        if (cache.Count < MaxCachedValues) cache.TryAdd(reason.Value, text);
+        if (cache.Count < MaxCachedValues) cache.TryAdd(bits, text);
         return text;
     }
 
     private const int MaxCachedValues = 50_000;
-    private readonly ConcurrentDictionary<float, string>[] valueText;
+    // Keyed by the value's bits: -0 and 0 compare equal as floats but read differently, and which of them came first
+    // must not decide the text of the other.
+    private readonly ConcurrentDictionary<int, string>[] valueText;
 }
