@@ -129,11 +129,10 @@ public sealed class FileScoring : IDisposable
                 foreach (var batch in toScore.GetConsumingEnumerable(stop.Token))
                 {
                     scoring.Start();
-                    if (scorer is not null)
-                    {
-                        scorer.Run(batch.Input, batch.Scores, explain);
-                        if (request.TopK > 0) Reasons(batch, scorer.Threads);
-                    }
+                    // Each chunk's reasons are picked right after its SHAP values, while they are in cache.
+                    scorer?.Run(batch.Input, batch.Scores, explain, request.TopK > 0
+                        ? (start, rows) => ReasonCodes.TopK(batch.Input, batch.Scores, start, rows, batch.TopK, batch.Reasons)
+                        : null);
                     scoring.Stop();
                     toWrite.Add(batch, stop.Token);
                 }
@@ -161,14 +160,6 @@ public sealed class FileScoring : IDisposable
             throw;
         }
         finally { next?.CompleteAdding(); }
-    }
-
-    private static void Reasons(ScoredBatch batch, int threads)
-    {
-        const int chunk = 4096;
-        int chunks = (batch.Count + chunk - 1) / chunk;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, c =>
-            ReasonCodes.TopK(batch.Input, batch.Scores, c * chunk, Math.Min(chunk, batch.Count - c * chunk), batch.TopK, batch.Reasons));
     }
 
     private static Exception First(AggregateException e) =>

@@ -113,15 +113,24 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
         : condition == $"{column.Quoted} IS NULL" ? $"count(*) - count({column.Quoted})"
         : $"count(*) FILTER (WHERE {condition})";
 
+    // Plain aggregates (min, max, count) and filtered counts go in separate scans: sharing a scan with a FILTER
+    // aggregate made DuckDB's plain ones several times slower (on 1.57M rows of 22 features, 51 ms against 6 + 12 ms).
     private object[] Aggregate(List<string> aggregates, out long rows)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*){string.Concat(aggregates.Select(a => ", " + a))} FROM {Rows}";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        rows = reader.GetInt64(0);
         var values = new object[aggregates.Count];
-        for (int i = 0; i < values.Length; i++) values[i] = reader.GetValue(i + 1);
+        var scans = Enumerable.Range(0, aggregates.Count)
+            .GroupBy(i => aggregates[i].Contains(" FILTER (", StringComparison.Ordinal), (_, group) => group.ToList())
+            .DefaultIfEmpty([]);
+        rows = 0;
+        foreach (var scan in scans)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*){string.Concat(scan.Select(i => ", " + aggregates[i]))} FROM {Rows}";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            rows = reader.GetInt64(0);
+            for (int j = 0; j < scan.Count; j++) values[scan[j]] = reader.GetValue(j + 1);
+        }
         return values;
     }
 

@@ -21,18 +21,22 @@ public sealed class BatchScorer
 
     public EnsembleScorer Scorer => scorer;
 
-    public void Run(FeatureBlock block, ScoreBlock output, bool explain)
+    /// <summary>
+    /// Scores (and with <paramref name="explain"/> explains) every row of the block; <paramref name="then"/>, when given,
+    /// runs on each chunk of rows (start, count) by the worker that scored it, while its values are still in cache.
+    /// </summary>
+    public void Run(FeatureBlock block, ScoreBlock output, bool explain, Action<int, int>? then = null)
     {
         int chunks = (block.Count + ChunkRows - 1) / ChunkRows;
         if (Threads == 1 || chunks <= 1)
         {
-            RunChunks(block, output, explain, 0, chunks);
+            RunChunks(block, output, explain, then, 0, chunks);
             return;
         }
-        Parallel.For(0, chunks, options, c => RunChunks(block, output, explain, c, c + 1));
+        Parallel.For(0, chunks, options, c => RunChunks(block, output, explain, then, c, c + 1));
     }
 
-    private void RunChunks(FeatureBlock block, ScoreBlock output, bool explain, int from, int to)
+    private void RunChunks(FeatureBlock block, ScoreBlock output, bool explain, Action<int, int>? then, int from, int to)
     {
         for (int c = from; c < to; c++)
         {
@@ -40,6 +44,7 @@ public sealed class BatchScorer
             int rows = Math.Min(ChunkRows, block.Count - start);
             if (explain) scorer.Explain(block, output, start, rows);
             else scorer.Score(block, output, start, rows);
+            then?.Invoke(start, rows);
         }
     }
 }
