@@ -111,7 +111,9 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
     private static string Tally(InputColumn column, string condition) =>
         condition == "false" ? "0"
         : condition == $"{column.Quoted} IS NULL" ? $"count(*) - count({column.Quoted})"
-        : $"count(*) FILTER (WHERE {condition})";
+        : $"count(*){Filter}(WHERE {condition})";
+
+    private const string Filter = " FILTER ";
 
     // Plain aggregates (min, max, count) and filtered counts go in separate scans: sharing a scan with a FILTER
     // aggregate made DuckDB's plain ones several times slower (on 1.57M rows of 22 features, 51 ms against 6 + 12 ms).
@@ -119,7 +121,7 @@ internal sealed class InputValidator(DuckDBConnection connection, InputFile file
     {
         var values = new object[aggregates.Count];
         var scans = Enumerable.Range(0, aggregates.Count)
-            .GroupBy(i => aggregates[i].Contains(" FILTER (", StringComparison.Ordinal), (_, group) => group.ToList())
+            .GroupBy(i => aggregates[i].Contains(Filter, StringComparison.Ordinal), (_, group) => group.ToList())
             .DefaultIfEmpty([]);
         rows = 0;
         foreach (var scan in scans)

@@ -14,9 +14,13 @@ public static class ReasonCodes
     public static void TopK(FeatureBlock input, ScoreBlock scores, int start, int count, int k, Span<ReasonCode> reasons)
     {
         if (!scores.HasShap) throw new ArgumentException("top-k reasons need SHAP values");
-        const int tile = 256;
-        Span<float> size = stackalloc float[tile * k];
-        Span<int> feature = stackalloc int[tile * k];
+        // A tile's best sizes and features: on the stack up to a bound, so that neither a wide model's large k nor a
+        // call for one row pays for more than it uses.
+        int tile = Math.Clamp(Math.Min(StackCells / Math.Max(k, 1), count), 1, MaxTileRows);
+        if (tile > Vector256<float>.Count) tile -= tile % Vector256<float>.Count;
+        int cells = tile * k;
+        Span<float> size = cells <= StackCells ? stackalloc float[cells] : new float[cells];
+        Span<int> feature = cells <= StackCells ? stackalloc int[cells] : new int[cells];
         for (int first = start; first < start + count; first += tile)
         {
             int n = Math.Min(tile, start + count - first);
@@ -34,12 +38,17 @@ public static class ReasonCodes
         }
     }
 
+    private const int MaxTileRows = 256;
+    private const int StackCells = 1024;
+    private const int MaxVectorK = 32;
+
     // Column by column over a tile of rows, so each SHAP column is read in order: a feature displaces a row's j-th
     // reason only when strictly larger in size, so ties keep the lower feature index and zeros never enter. Eight rows
     // at a time go through vector compares and blends; the rows left over, one by one.
     private static void TopOfTile(ScoreBlock scores, int first, int n, int k, Span<float> size, Span<int> feature)
     {
-        int vectorRows = Vector256.IsHardwareAccelerated ? n / Vector256<float>.Count * Vector256<float>.Count : 0;
+        // The vector insertion keeps k places per lane on the stack; a k beyond a handful goes row by row.
+        int vectorRows = Vector256.IsHardwareAccelerated && k <= MaxVectorK ? n / Vector256<float>.Count * Vector256<float>.Count : 0;
         for (int i = 0; i < vectorRows; i += Vector256<float>.Count) TopOfEight(scores, first + i, k, feature[(i * k)..]);
         size.Clear();
         feature[(vectorRows * k)..].Fill(-1);

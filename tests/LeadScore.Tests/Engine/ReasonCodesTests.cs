@@ -29,7 +29,36 @@ public class ReasonCodesTests
         ReasonCodes.TopK(input, scores, 0, 1003, k, reasons);
         ReasonCodes.TopK(input, scores, 1003, rows - 1004, k, reasons);
         ReasonCodes.TopK(input, scores, rows - 1, 1, k, reasons);
+        AssertLargest(input, scores, rows, k, reasons);
+    }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(3000)]
+    public void A_wide_models_large_k_is_picked_the_same_way_without_exhausting_the_stack(int k)
+    {
+        const int features = 3000, rows = 100;
+        var random = new Random(k);
+        var input = new FeatureBlock(features, rows);
+        var scores = new ScoreBlock(features, input.Stride, withShap: true);
+        for (int f = 0; f < features; f++)
+            for (int row = 0; row < rows; row++)
+            {
+                input[row, f] = f;
+                scores.ShapColumn(f)[row] = random.Next(4) == 0 ? 0f : (float)(random.NextDouble() - 0.5);
+            }
+        input.SetCount(rows);
+        var reasons = new ReasonCode[rows * k];
+        // On a thread with a small stack (a pool thread's is not much larger): too much on the stack ends the process.
+        var worker = new Thread(() => ReasonCodes.TopK(input, scores, 0, rows, k, reasons), maxStackSize: 256 * 1024);
+        worker.Start();
+        worker.Join();
+        AssertLargest(input, scores, rows, k, reasons);
+    }
+
+    private static void AssertLargest(FeatureBlock input, ScoreBlock scores, int rows, int k, ReasonCode[] reasons)
+    {
+        int features = scores.FeatureCount;
         for (int row = 0; row < rows; row++)
         {
             var expected = Enumerable.Range(0, features).Where(f => scores.ShapValue(row, f) != 0)
